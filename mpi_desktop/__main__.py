@@ -1,0 +1,25 @@
+"""Entry point: ``mpi-desktop`` with a command runs the CLI, without one the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+#: Arguments that still mean "open the desktop app".
+GUI_FLAGS = {"--demo"}
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if all(arg in GUI_FLAGS for arg in argv):
+        # The GUI must create its QApplication before anything creates a
+        # QCoreApplication, so it does not go through the CLI's setup.
+        from mpi_desktop.ui.app import run_gui
+
+        return run_gui(demo="--demo" in argv)
+    from mpi_desktop.cli.main import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

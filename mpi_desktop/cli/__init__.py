@@ -1,0 +1,1 @@
+"""Command-line interface: admin and automation commands over the same layers."""

@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, rules, catalogs, scoring. No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: keys, SQLCipher connection, migrations, repositories. No Qt."""

@@ -1,0 +1,93 @@
+"""Shared test setup: headless Qt, isolated settings and data, fast real vaults.
+
+Vaults are real SQLCipher vaults with Argon2id at the secure floor (the app
+refuses anything weaker); a template is created once per session and copied,
+because every creation also derives a key.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+from mpi_desktop.storage import crypto
+from mpi_desktop.storage.vault import Vault
+
+PASSPHRASE = "tejocote azul barranca ciruelo"
+NEW_PASSPHRASE = "xoconostle nopal frijol marzo"
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own data folder, settings and language environment."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MPI_DESKTOP_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("MPI_DESKTOP_LANG", raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def fast_kdf() -> crypto.KdfParams:
+    return crypto.KdfParams.floor()
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory,
+                   fast_kdf: crypto.KdfParams) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    created = Vault.create(folder, PASSPHRASE, kdf_params=fast_kdf, actor="prueba")
+    created.vault.lock()
+    return folder, created.recovery_key
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, vault_template: tuple[Path, str]) -> Path:
+    """A fresh copy of a locked vault (passphrase ``PASSPHRASE``)."""
+    target = tmp_path / "vault"
+    shutil.copytree(vault_template[0], target)
+    (target / "vault.lock").unlink(missing_ok=True)
+    return target
+
+
+@pytest.fixture
+def recovery_text(vault_template: tuple[Path, str]) -> str:
+    return vault_template[1]
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    v = Vault.unlock(vault_dir, PASSPHRASE, actor="prueba")
+    yield v
+    v.lock()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes under ``folder`` (to prove an operation changed nothing)."""
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "vault.lock"}
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None,
+            timeout: float = 120) -> tuple[int, str, str]:
+    import subprocess
+
+    full_env = {**os.environ, **(env or {})}
+    proc = subprocess.run([sys.executable, "-m", "mpi_desktop", *args], input=stdin,
+                          capture_output=True, text=True, env=full_env, timeout=timeout,
+                          check=False)
+    return proc.returncode, proc.stdout, proc.stderr
