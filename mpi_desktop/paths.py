@@ -51,3 +51,8 @@ def default_vault_dir() -> Path:
 
 def demo_vault_dir() -> Path:
     return user_data_dir() / "demo-vault"
+
+
+def settings_file() -> Path:
+    """App settings (never secrets, never case data): language, auto-lock, vault folder."""
+    return user_data_dir() / "settings.ini"

@@ -6,6 +6,7 @@
     python scripts/i18n.py fill AREA F.json  # apply {"Context|Source": "traducción"} to the .ts
     python scripts/i18n.py compile         # pyside6-lrelease: .ts → .qm (shipped)
     python scripts/i18n.py all             # update + compile
+    (update, compile and all take an optional AREA to touch only that area's files)
 
 Areas and their source patterns live in resources/i18n/areas.json.
 """
@@ -52,9 +53,9 @@ def ts_path(area: str) -> Path:
     return I18N / f"{area}_{LANG}.ts"
 
 
-def update() -> None:
+def update(only: str | None = None) -> None:
     for area, files in files_by_area().items():
-        if not files:
+        if not files or (only is not None and area != only):
             continue
         subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                         "-source-language", "en", "-target-language", LANG,
@@ -64,8 +65,10 @@ def update() -> None:
         print(f"{area}: {len(files)} files → {ts_path(area).name}")
 
 
-def compile_all() -> None:
+def compile_all(only: str | None = None) -> None:
     for ts in sorted(I18N.glob(f"*_{LANG}.ts")):
+        if only is not None and ts.name != f"{only}_{LANG}.ts":
+            continue
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
                         str(ts.with_suffix(".qm"))], check=True)
         print(f"compiled {ts.with_suffix('.qm').name}")
@@ -112,13 +115,14 @@ def main(argv: list[str]) -> None:
     if not argv:
         raise SystemExit(__doc__)
     cmd = argv[0]
+    only = argv[1] if len(argv) > 1 else None
     if cmd == "update":
-        update()
+        update(only)
     elif cmd == "compile":
-        compile_all()
+        compile_all(only)
     elif cmd == "all":
-        update()
-        compile_all()
+        update(only)
+        compile_all(only)
     elif cmd == "todo":
         todo(argv[1])
     elif cmd == "fill":

@@ -314,5 +314,283 @@
         <source>The target already exists; it was not overwritten.</source>
         <translation>El destino ya existe; no se sobrescribió.</translation>
     </message>
+    <message>
+        <source>MPI Desktop</source>
+        <translation>MPI Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Given names</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>First surname</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Medios de contacto</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Alcaldía</source>
+        <translation>Alcaldía</translation>
+    </message>
+    <message>
+        <source>Organisation or media outlet</source>
+        <translation>Organización o medio</translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation>Tipo de organización</translation>
+    </message>
+    <message>
+        <source>Topics of defence or coverage</source>
+        <translation>Temas de defensa o cobertura</translation>
+    </message>
+    <message>
+        <source>Intersectional factors</source>
+        <translation>Factores interseccionales</translation>
+    </message>
+    <message>
+        <source>Privacy notice accepted</source>
+        <translation>Aviso de privacidad aceptado</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>ARCO opposition</source>
+        <translation>Oposición ARCO</translation>
+    </message>
+    <message>
+        <source>Date of opposition</source>
+        <translation>Fecha de la oposición</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Federal folio</source>
+        <translation>Folio federal</translation>
+    </message>
+    <message>
+        <source>People on the case</source>
+        <translation>Personas del expediente</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Persona analista</translation>
+    </message>
+    <message>
+        <source>Date of request</source>
+        <translation>Fecha de solicitud</translation>
+    </message>
+    <message>
+        <source>Date of incorporation</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <source>Date of conclusion</source>
+        <translation>Fecha de conclusión</translation>
+    </message>
+    <message>
+        <source>Reason for conclusion</source>
+        <translation>Motivo de conclusión</translation>
+    </message>
+    <message>
+        <source>Notes on conclusion</source>
+        <translation>Notas de conclusión</translation>
+    </message>
+    <message>
+        <source>Account of the facts</source>
+        <translation>Relato de los hechos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Alleged aggressor</source>
+        <translation>Presunta persona agresora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Expediente</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Demasiado largo: máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{code}”.</source>
+        <translation>Valor desconocido «{code}».</translation>
+    </message>
+    <message>
+        <source>Listed twice.</source>
+        <translation>Aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date is not plausible.</source>
+        <translation>La fecha no es verosímil.</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Un código postal tiene 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>No es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 15 digits.</source>
+        <translation>Un número telefónico tiene de 8 a 15 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is not a valid CURP.</source>
+        <translation>No es una CURP válida.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC.</source>
+        <translation>No es un RFC válido.</translation>
+    </message>
+    <message>
+        <source>This is not a valid INE key or CIC number.</source>
+        <translation>No es una clave de elector ni un CIC válidos.</translation>
+    </message>
+    <message>
+        <source>A folio looks like MPI-2026-0042.</source>
+        <translation>Un folio tiene la forma MPI-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Ciudad refugio cases need the federal mechanism's folio.</source>
+        <translation>Los casos de Ciudad refugio requieren el folio del mecanismo federal.</translation>
+    </message>
+    <message>
+        <source>Needed to mark the case as incorporated.</source>
+        <translation>Necesario para marcar el expediente como incorporado.</translation>
+    </message>
+    <message>
+        <source>Needed to conclude the case.</source>
+        <translation>Necesario para concluir el expediente.</translation>
+    </message>
+    <message>
+        <source>Only for concluded cases.</source>
+        <translation>Solo para expedientes concluidos.</translation>
+    </message>
+    <message>
+        <source>Earlier than the date of request.</source>
+        <translation>Es anterior a la fecha de solicitud.</translation>
+    </message>
+    <message>
+        <source>A case has exactly one main beneficiary.</source>
+        <translation>Un expediente tiene exactamente una persona beneficiaria principal.</translation>
+    </message>
+    <message>
+        <source>A person on the case does not exist.</source>
+        <translation>Una persona del expediente no existe.</translation>
+    </message>
+    <message>
+        <source>A referral needs the institution it was made to.</source>
+        <translation>Una canalización requiere la institución a la que se hizo.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed.</source>
+        <translation>Esto no se puede cambiar.</translation>
+    </message>
 </context>
 </TS>

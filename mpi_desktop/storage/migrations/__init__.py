@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mpi_desktop.errors import SchemaTooNew
 from mpi_desktop.storage.connection import Connection
-from mpi_desktop.storage.migrations import m0001_vault
+from mpi_desktop.storage.migrations import m0001_vault, m0002_cases, m0003_drafts
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Migration:
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "vault: meta and audit log", m0001_vault.apply),
+    Migration(2, "case records, history and search", m0002_cases.apply),
+    Migration(3, "drafts", m0003_drafts.apply),
 ]
 
 LATEST = MIGRATIONS[-1].version

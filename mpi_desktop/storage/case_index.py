@@ -1,0 +1,80 @@
+"""Keeps each case's list columns and its search row in step with its data.
+
+Called in the same transaction as every change to a case, its events or a person
+on it, so the list and the search never show stale or erased text.
+"""
+
+from __future__ import annotations
+
+from mpi_desktop.domain.people import fold
+from mpi_desktop.storage import people_repo
+from mpi_desktop.storage.codec import load_list
+from mpi_desktop.storage.connection import Connection
+
+
+def refresh(conn: Connection, case_id: str) -> None:
+    row = conn.execute("SELECT num, folio, narrative FROM case_file WHERE id = ?",
+                       (case_id,)).fetchone()
+    if row is None:
+        return
+    num, folio, narrative = row
+    parts = conn.execute("SELECT person_id, is_primary FROM case_person WHERE case_id = ?"
+                         " ORDER BY is_primary DESC, position", (case_id,)).fetchall()
+    people = people_repo.get_many(conn, [p[0] for p in parts])
+    primary = next((people.get(p[0]) for p in parts if p[1]), None)
+    conn.execute(
+        "UPDATE case_file SET primary_person_id = ?, primary_name = ?, sort_name = ?,"
+        " profile = ?, alcaldia = ?, opposition = ? WHERE id = ?",
+        (primary.id if primary else None, primary.full_name if primary else "",
+         primary.sort_name if primary else "", primary.profile if primary else None,
+         primary.alcaldia if primary else None,
+         int(any(p.arco_opposition for p in people.values())), case_id))
+    names = " ".join(p.full_name for p in people.values())
+    aliases = " ".join(a for p in people.values() for a in p.aliases)
+    texts = [narrative]
+    for place, description in conn.execute(
+            "SELECT place, description FROM aggression WHERE case_id = ?", (case_id,)):
+        texts.extend((place, description))
+    for (notes,) in conn.execute("SELECT notes FROM attention WHERE case_id = ?", (case_id,)):
+        texts.append(notes)
+    conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
+    conn.execute("INSERT INTO case_search (rowid, folio, names, aliases, narrative)"
+                 " VALUES (?, ?, ?, ?, ?)", (num, folio, names, aliases, "\n".join(texts)))
+
+
+def refresh_for_person(conn: Connection, person_id: str) -> None:
+    for case_id in people_repo.case_ids_of(conn, person_id):
+        refresh(conn, case_id)
+
+
+def drop(conn: Connection, num: int) -> None:
+    conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
+
+
+def optimize(conn: Connection) -> None:
+    """Merge the index so deleted rows' terms are really gone (ARCO cancellation)."""
+    conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")
+
+
+def vocabulary(conn: Connection) -> set[str]:
+    """Every term in the search index (tests use it to prove erasure)."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_search_vocab"
+                 " USING fts5vocab(main, case_search, 'row')")
+    return {r[0] for r in conn.execute("SELECT term FROM temp.case_search_vocab")}
+
+
+def search_terms(text: str) -> list[str]:
+    """Split user text into safe prefix terms (FTS syntax characters are dropped)."""
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(text))
+    return [t for t in cleaned.split() if t]
+
+
+def match_expression(text: str) -> str | None:
+    terms = search_terms(text)
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' for t in terms)
+
+
+__all__ = ["drop", "load_list", "match_expression", "optimize", "refresh",
+           "refresh_for_person", "search_terms", "vocabulary"]
