@@ -25,6 +25,8 @@ class HistoryRow:
 def record(conn: Connection, *, actor: str, action: str, entity: str, entity_id: str,
            changes: list[FieldChange], case_id: str | None = None,
            person_id: str | None = None) -> None:
+    if not changes:
+        return
     at = iso_utc()
     conn.executemany(
         "INSERT INTO field_history (at, actor, action, entity, entity_id, case_id, person_id,"

@@ -1,5 +1,9 @@
 """Case records: one function per user action, one transaction each.
 
+A creation writes one history row (field ``*``): the new record itself holds
+its initial values, so bulk intake and imports do not multiply the vault's
+size.  Every later edit writes one row per changed field (before → after).
+
 The ``put_*`` functions work inside a caller's transaction (import and ARCO
 compose them); :class:`Records` wraps each in its own transaction for the UI and
 CLI.  Every change is validated in the domain, written with its field-level
@@ -14,7 +18,7 @@ from typing import TypeVar
 
 from mpi_desktop.domain import validation as v
 from mpi_desktop.domain.cases import Aggression, Attention, Case
-from mpi_desktop.domain.history import diff
+from mpi_desktop.domain.history import FieldChange, diff
 from mpi_desktop.domain.people import Person
 from mpi_desktop.domain.timeutil import iso_utc
 from mpi_desktop.errors import MpiError
@@ -30,6 +34,8 @@ from mpi_desktop.storage.connection import Connection
 from mpi_desktop.storage.vault import Vault
 
 T = TypeVar("T")
+#: The one history row a creation writes.
+CREATED = FieldChange("*", None, None)
 
 
 class RecordNotFound(MpiError):
@@ -43,6 +49,10 @@ class FolioTaken(MpiError):
     def __init__(self, folio: str) -> None:
         super().__init__(f"folio already in use: {folio}")
         self.folio = folio
+
+
+def _history_rows(old: object | None, changes: list[FieldChange]) -> list[FieldChange]:
+    return changes if old is not None else [CREATED]
 
 
 def _stamp(obj: T, existing_created: str | None) -> T:
@@ -68,7 +78,7 @@ def put_person(conn: Connection, person: Person, *, actor: str, log: bool = True
         return old
     action = "create" if old is None else "update"
     history.record(conn, actor=actor, action=action, entity="person", entity_id=person.id,
-                   person_id=person.id, changes=changes)
+                   person_id=person.id, changes=_history_rows(old, changes))
     if log:
         audit.append(conn, actor=actor, action=f"person.{action}", entity="person",
                      entity_id=person.id, details={"fields": [c.field for c in changes]})
@@ -103,7 +113,7 @@ def put_case(conn: Connection, case: Case, *, actor: str, log: bool = True,
         return old
     action = "create" if old is None else "update"
     history.record(conn, actor=actor, action=action, entity="case", entity_id=case.id,
-                   case_id=case.id, changes=changes)
+                   case_id=case.id, changes=_history_rows(old, changes))
     if log:
         audit.append(conn, actor=actor, action=f"case.{action}", entity="case",
                      entity_id=case.id, details={"fields": [c.field for c in changes]})
@@ -144,7 +154,7 @@ def put_aggression(conn: Connection, agg: Aggression, *, actor: str, log: bool =
     events_repo.save_aggression(conn, agg)
     action = "create" if old is None else "update"
     history.record(conn, actor=actor, action=action, entity="aggression", entity_id=agg.id,
-                   case_id=agg.case_id, changes=changes)
+                   case_id=agg.case_id, changes=_history_rows(old, changes))
     if log:
         audit.append(conn, actor=actor, action=f"aggression.{action}", entity="aggression",
                      entity_id=agg.id, details={"case": agg.case_id,
@@ -168,7 +178,7 @@ def put_attention(conn: Connection, att: Attention, *, actor: str, log: bool = T
     events_repo.save_attention(conn, att)
     action = "create" if old is None else "update"
     history.record(conn, actor=actor, action=action, entity="attention", entity_id=att.id,
-                   case_id=att.case_id, changes=changes)
+                   case_id=att.case_id, changes=_history_rows(old, changes))
     if log:
         audit.append(conn, actor=actor, action=f"attention.{action}", entity="attention",
                      entity_id=att.id, details={"case": att.case_id,
