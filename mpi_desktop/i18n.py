@@ -21,6 +21,9 @@ from mpi_desktop.paths import resource_path
 SUPPORTED = ("es", "en")
 DEFAULT_LANGUAGE = "es"
 _installed: list[QTranslator] = []
+#: Qt keeps a pointer into the data it loaded from memory: the bytes must live
+#: as long as their translator.
+_loaded_data: list[bytes] = []
 _current = "en"  # the source language, until install() runs
 
 
@@ -53,6 +56,7 @@ def install(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _loaded_data.clear()
     if language != "en":
         files = qm_files(language)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -62,9 +66,13 @@ def install(language: str) -> str:
             if not path.exists():
                 continue
             translator = QTranslator(app)
-            if translator.load(str(path)):
+            # Load from memory, not by file name: Qt memory-maps a file it
+            # loads, and a .qm replaced on disk (an update) would crash the app.
+            data = path.read_bytes()
+            if translator.load(data):
                 app.installTranslator(translator)
                 _installed.append(translator)
+                _loaded_data.append(data)
                 if path.name.startswith("qtbase_"):
                     break  # one copy of Qt's own strings is enough
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es"

@@ -18,9 +18,15 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from mpi_desktop.storage import crypto
 from mpi_desktop.storage.vault import Vault
+
+# One QApplication for the whole run, created before any test can make a plain
+# QCoreApplication (the CLI's translators do that), which would make every
+# later widget abort.  pytest-qt's ``qapp`` fixture reuses it.
+_APP = QApplication.instance() or QApplication(["mpi-desktop-tests"])
 
 PASSPHRASE = "tejocote azul barranca ciruelo"
 NEW_PASSPHRASE = "xoconostle nopal frijol marzo"

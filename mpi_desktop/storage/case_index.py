@@ -6,13 +6,48 @@ on it, so the list and the search never show stale or erased text.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from mpi_desktop.domain.people import fold
 from mpi_desktop.storage import people_repo
 from mpi_desktop.storage.codec import load_list
 from mpi_desktop.storage.connection import Connection
 
+#: Connections inside :func:`deferred`: case ids waiting for one refresh each.
+_pending: dict[int, set[str]] = {}
+
+
+@contextlib.contextmanager
+def deferred(conn: Connection) -> Iterator[None]:
+    """Bulk writes (import, demo data): refresh each touched case once, at the end.
+
+    A case with five events would otherwise rebuild its search row six times.
+    Use inside the caller's transaction; on an exception nothing is refreshed
+    (the transaction rolls back anyway).
+    """
+    key = id(conn)
+    if key in _pending:  # nested: the outermost block refreshes
+        yield
+        return
+    _pending[key] = set()
+    try:
+        yield
+    finally:
+        touched = _pending.pop(key, set())
+    for case_id in sorted(touched):
+        _refresh_now(conn, case_id)
+
 
 def refresh(conn: Connection, case_id: str) -> None:
+    pending = _pending.get(id(conn))
+    if pending is not None:
+        pending.add(case_id)
+        return
+    _refresh_now(conn, case_id)
+
+
+def _refresh_now(conn: Connection, case_id: str) -> None:
     row = conn.execute("SELECT num, folio, narrative FROM case_file WHERE id = ?",
                        (case_id,)).fetchone()
     if row is None:
@@ -63,18 +98,28 @@ def vocabulary(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT term FROM temp.case_search_vocab")}
 
 
+#: Particles of Spanish names and connectors: as prefixes ("de*", "la*") they
+#: match nearly every case and only slow the search down.
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "van",
+                       "von"})
+
+
 def search_terms(text: str) -> list[str]:
-    """Split user text into safe prefix terms (FTS syntax characters are dropped)."""
+    """Split user text into safe terms (FTS syntax characters are dropped)."""
     cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(text))
-    return [t for t in cleaned.split() if t]
+    terms = [t for t in cleaned.split() if t]
+    meaningful = [t for t in terms if t not in PARTICLES]
+    return meaningful or terms
 
 
 def match_expression(text: str) -> str | None:
+    """Every term must match; terms of two or more characters match as prefixes
+    (typing "hern" finds "Hernández"), a single character only as a whole word."""
     terms = search_terms(text)
     if not terms:
         return None
-    return " AND ".join(f'"{t}"*' for t in terms)
+    return " AND ".join(f'"{t}"*' if len(t) > 1 else f'"{t}"' for t in terms)
 
 
-__all__ = ["drop", "load_list", "match_expression", "optimize", "refresh",
+__all__ = ["deferred", "drop", "load_list", "match_expression", "optimize", "refresh",
            "refresh_for_person", "search_terms", "vocabulary"]

@@ -159,7 +159,7 @@ def put_aggression(conn: Connection, agg: Aggression, *, actor: str, log: bool =
         audit.append(conn, actor=actor, action=f"aggression.{action}", entity="aggression",
                      entity_id=agg.id, details={"case": agg.case_id,
                                                 "fields": [c.field for c in changes]})
-    _touch_case(conn, agg.case_id)
+    _touch_case(conn, agg.case_id, stamp=not keep_times)
     return agg
 
 
@@ -183,7 +183,7 @@ def put_attention(conn: Connection, att: Attention, *, actor: str, log: bool = T
         audit.append(conn, actor=actor, action=f"attention.{action}", entity="attention",
                      entity_id=att.id, details={"case": att.case_id,
                                                 "fields": [c.field for c in changes]})
-    _touch_case(conn, att.case_id)
+    _touch_case(conn, att.case_id, stamp=not keep_times)
     return att
 
 
@@ -204,8 +204,11 @@ def delete_event(conn: Connection, entity: str, event_id: str, *, actor: str) ->
     return old.case_id
 
 
-def _touch_case(conn: Connection, case_id: str) -> None:
-    conn.execute("UPDATE case_file SET updated_at = ? WHERE id = ?", (iso_utc(), case_id))
+def _touch_case(conn: Connection, case_id: str, *, stamp: bool = True) -> None:
+    """An event changed: the case's "last change" moves (unless the caller keeps
+    recorded times, as imports and demo data do) and its search row follows."""
+    if stamp:
+        conn.execute("UPDATE case_file SET updated_at = ? WHERE id = ?", (iso_utc(), case_id))
     case_index.refresh(conn, case_id)
 
 

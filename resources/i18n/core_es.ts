@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>CLI</name>
@@ -314,10 +315,6 @@
         <source>The target already exists; it was not overwritten.</source>
         <translation>El destino ya existe; no se sobrescribió.</translation>
     </message>
-    <message>
-        <source>MPI Desktop</source>
-        <translation>MPI Desktop</translation>
-    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -557,7 +554,7 @@
         <translation>Un folio tiene la forma MPI-2026-0042.</translation>
     </message>
     <message>
-        <source>Ciudad refugio cases need the federal mechanism's folio.</source>
+        <source>Ciudad refugio cases need the federal mechanism&apos;s folio.</source>
         <translation>Los casos de Ciudad refugio requieren el folio del mecanismo federal.</translation>
     </message>
     <message>

@@ -18,10 +18,12 @@ def main() -> None:
     passphrase = sys.stdin.readline().rstrip("\n")
     vault = Vault.unlock(folder, passphrase)
     if command == "writer":
-        start = int(sys.argv[3])
         with vault.write() as conn:
             conn.execute("CREATE TABLE IF NOT EXISTS acked (n INTEGER PRIMARY KEY, pad TEXT)")
-        n = start
+            # A row may be committed but its acknowledgement lost in the kill:
+            # continue after what is in the vault, not after what was printed.
+            n = max(int(sys.argv[3]),
+                    conn.execute("SELECT coalesce(max(n), -1) + 1 FROM acked").fetchone()[0])
         while True:
             with vault.write() as conn:
                 conn.execute("INSERT INTO acked VALUES (?, ?)", (n, "x" * 700))

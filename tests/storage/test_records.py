@@ -152,3 +152,42 @@ def test_deleting_events_and_cases(records: Records) -> None:
     with records.vault.read() as conn:
         assert case_query.count(conn, CaseFilter()) == 0
         assert conn.execute("SELECT count(*) FROM aggression").fetchone()[0] == 0
+
+
+def test_large_result_path_matches_the_sql_path(records: Records,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searches with many hits filter a cached ordering; results must be identical,
+    and a write must invalidate the cache."""
+    made = []
+    for i in range(6):
+        p = person(given_names=f"Nombre{i}", alcaldia="coyoacan" if i % 2 else "tlalpan")
+        made.append(records.open_case(case_for(p, opened_on=date(2026, 1, 1 + i),
+                                               narrative="amenaza común"), [p]))
+    with records.vault.read() as conn:
+        expected = {s: case_query.list_nums(conn, CaseFilter(text="amenaza"), sort=s)
+                    for s in case_query.SORTS}
+        filtered = case_query.list_nums(conn, CaseFilter(text="amenaza",
+                                                         alcaldias=("coyoacan",)))
+    monkeypatch.setattr(case_query, "BIG_RESULT", 1)
+    with records.vault.read() as conn:
+        for s, nums in expected.items():
+            assert case_query.list_nums(conn, CaseFilter(text="amenaza"), sort=s) == nums
+        assert case_query.list_nums(conn, CaseFilter(text="amenaza",
+                                                     alcaldias=("coyoacan",))) == filtered
+        assert case_query.list_nums(conn, CaseFilter(text="amenaza"), limit=2) == \
+            expected["opened_on"][:2]
+    p = person(given_names="Nueva")
+    newest = records.open_case(case_for(p, opened_on=date(2026, 2, 1),
+                                        narrative="otra amenaza"), [p])
+    with records.vault.read() as conn:
+        nums = case_query.list_nums(conn, CaseFilter(text="amenaza"))
+        assert case_query.rows(conn, nums[:1])[nums[0]].id == newest.id
+    assert made
+
+
+def test_particles_do_not_widen_the_search() -> None:
+    from mpi_desktop.storage.case_index import match_expression
+
+    assert match_expression("María de la Cruz") == '"maria"* AND "cruz"*'
+    assert match_expression("de la") == '"de"* AND "la"*'
+    assert match_expression("p") == '"p"'

@@ -132,10 +132,12 @@ CREATE INDEX history_person ON field_history(person_id, seq);
 CREATE INDEX history_entity ON field_history(entity, entity_id, seq);
 
 -- Search: one row per case (rowid = case_file.num).  Contentless, so the index
--- holds no second copy of the text; remove_diacritics makes "jose" find "José".
+-- holds no second copy of the text; remove_diacritics makes "jose" find "José";
+-- detail=column (no word positions: we never run phrase queries) halves the
+-- index and speeds up terms that occur in most cases.
 CREATE VIRTUAL TABLE case_search USING fts5(
     folio, names, aliases, narrative,
-    content = '', contentless_delete = 1,
+    content = '', contentless_delete = 1, detail = column,
     tokenize = "unicode61 remove_diacritics 2"
 );
 """
