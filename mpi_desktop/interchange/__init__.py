@@ -1,0 +1,1 @@
+"""JSON interchange format (docs/INTERCHANGE.md): export, strict atomic import, bundles."""
