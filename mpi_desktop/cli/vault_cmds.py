@@ -75,8 +75,18 @@ def _new_passphrase(args: argparse.Namespace, prompt: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    create_vault(args).lock()
+    return ExitCode.OK
+
+
+def create_vault(args: argparse.Namespace) -> Vault:
+    """Ask for a new passphrase, create the vault, show the recovery key once.
+
+    Shared by ``init`` and ``demo`` (which goes on writing into it): returns the
+    vault unlocked; on any failure it is locked before the error propagates.
+    """
     folder = vault_dir(args)
-    key_file: Path | None = args.recovery_key_file
+    key_file: Path | None = getattr(args, "recovery_key_file", None)
     if key_file is not None and key_file.exists():
         raise RefusedForSafety("target exists")
     passphrase = _new_passphrase(args, translate("CLI", "New passphrase:"))
@@ -84,7 +94,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         ms=args.kdf_ms))
     calibration = crypto.calibrate(args.kdf_ms)
     created = Vault.create(folder, passphrase, kdf_params=calibration.params)
-    with created.vault:
+    try:
         out(translate("CLI", "Vault created in {path}").format(path=folder))
         p = calibration.params
         out(translate("CLI", "Argon2id: {t} passes, {m} MiB, {p} lanes, about {ms} ms here.")
@@ -107,7 +117,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             "Copy the recovery key onto paper and keep it apart from this computer. It is the "
             "only way back if the passphrase is forgotten: without both, the data cannot be "
             "recovered by anyone."))
-    return ExitCode.OK
+    except BaseException:
+        created.vault.lock()
+        raise
+    return created.vault
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
