@@ -11,6 +11,8 @@ from mpi_desktop.i18n import translate
 from mpi_desktop.messages import describe
 
 log = logging.getLogger("mpi_desktop.ui")
+#: Boxes without a parent window, kept alive until closed (Python would collect them).
+_open_boxes: set[QMessageBox] = set()
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None
@@ -25,5 +27,13 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     box.setWindowTitle(title or translate("Errors", "MPI Desktop"))
     box.setText(describe(exc))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if parent is None:
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _forget(box))
     box.open()
     return box
+
+
+def _forget(box: QMessageBox) -> None:
+    _open_boxes.discard(box)
+    box.deleteLater()

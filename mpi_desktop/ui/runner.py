@@ -71,6 +71,17 @@ class OpRunner(QObject):
         arrive through the event loop."""
         return self._pool.waitForDone(msecs)
 
+    def detach(self) -> None:
+        """Forget every pending callback: their widgets are about to be deleted (lock).
+
+        Work already queued still runs to its end (a write commits or rolls back as
+        a whole); only its report to the UI is dropped.
+        """
+        had_pending = bool(self._pending)
+        self._pending.clear()
+        if had_pending:
+            self.busy_changed.emit(False)
+
     @Slot(int, object)
     def _on_done(self, token: int, result: object) -> None:
         on_done, _ = self._pending.pop(token, (None, None))
@@ -87,9 +98,11 @@ class OpRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
+                from PySide6.QtWidgets import QApplication
+
                 from mpi_desktop.ui.errors import show_error
 
-                show_error(None, exc)
+                show_error(QApplication.activeWindow(), exc)
         finally:
             self._after()
 

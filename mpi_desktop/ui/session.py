@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from mpi_desktop.storage.records import Records
 from mpi_desktop.storage.vault import Vault
@@ -19,8 +20,17 @@ class Session:
     settings: AppSettings
     clipboard: SensitiveClipboard
 
+    #: True for the demo vault (synthetic data, passphrase published).
+    demo: bool = False
+
+    @property
+    def folder(self) -> Path:
+        return self.vault.folder
+
     def close(self) -> None:
         """Finish queued work, wipe the clipboard, close the vault and forget the key."""
         self.runner.wait_idle()
+        # Results of finished work must not reach widgets that are being deleted.
+        self.runner.detach()
         self.clipboard.clear()
         self.vault.lock()

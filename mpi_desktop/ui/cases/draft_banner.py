@@ -1,0 +1,65 @@
+"""The offer to recover unfinished interviews (after a crash, a kill or a lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mpi_desktop.i18n import translate
+from mpi_desktop.storage.drafts import DraftInfo
+from mpi_desktop.ui.cases import labels
+
+
+def draft_title(info: DraftInfo, *, discreet: bool) -> str:
+    name = info.title.strip()
+    if not name:
+        return translate("Drafts", "Interview without a name yet")
+    return labels.initials(name) if discreet else name
+
+
+class DraftBanner(QFrame):
+    """One line per unfinished interview: title, time, Recover, Discard."""
+
+    recover = Signal(str)
+    discard = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#draftBanner { background: #fff4ce; border: 1px solid #c19c00; }"
+                           " #draftBanner QLabel { color: #3b2f00; }")
+        self._layout = QVBoxLayout(self)
+        heading = QLabel(translate("Drafts", "<b>Recover unfinished interview</b> — what was "
+                                   "typed is safe in the vault:"))
+        heading.setWordWrap(True)
+        self._layout.addWidget(heading)
+        self._rows: list[QWidget] = []
+        self.hide()
+
+    def set_drafts(self, infos: list[DraftInfo], *, discreet: bool) -> None:
+        for row in self._rows:
+            row.hide()
+            row.deleteLater()
+        self._rows = []
+        for i, info in enumerate(infos):
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(translate("Drafts", "{title} — last saved {when}").format(
+                title=draft_title(info, discreet=discreet),
+                when=labels.fmt_instant(info.updated_at)))
+            text.setObjectName(f"draftTitle_{i}")
+            recover = QPushButton(translate("Drafts", "Recover interview"))
+            recover.setObjectName(f"recoverDraft_{i}")
+            recover.setAccessibleName(translate("Drafts", "Recover unfinished interview"))
+            recover.clicked.connect(lambda _=False, d=info.id: self.recover.emit(d))
+            discard = QPushButton(translate("Drafts", "Discard…"))
+            discard.setObjectName(f"discardDraft_{i}")
+            discard.clicked.connect(lambda _=False, d=info.id: self.discard.emit(d))
+            line.addWidget(text, 1)
+            line.addWidget(recover)
+            line.addWidget(discard)
+            self._layout.addWidget(row)
+            self._rows.append(row)
+        self.setVisible(bool(infos))

@@ -1,0 +1,133 @@
+"""Field history made readable: catalog codes as labels, lists joined, dates local.
+
+History rows store JSON values as the record held them (codes, ISO dates, lists of
+dicts).  This turns them into what a caseworker reads: "Incorporado", "03/02/2026",
+"Teléfono móvil: 55 1234 5678 (seguro)".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from mpi_desktop.i18n import translate
+from mpi_desktop.storage.history import HistoryRow
+from mpi_desktop.texts.validation import field_label
+from mpi_desktop.ui.cases import labels
+
+#: Field → catalog, per entity where the same name means different things.
+CATALOG_FIELDS: dict[str, str] = {
+    "profile": "profiles", "sex": "sexes", "gender_identity": "gender_identities",
+    "nationality": "nationalities", "alcaldia": "alcaldias",
+    "organization_category": "organization_categories", "defence_topics": "defence_topics",
+    "intersectional_factors": "intersectional_factors", "status": "case_statuses",
+    "procedure": "procedures", "origin": "case_origins", "closing_reason": "closing_reasons",
+    "types": "aggression_types", "aggressor_type": "aggressor_types",
+    "institution": "institutions",
+}
+ENTITY_CATALOG_FIELDS: dict[tuple[str, str], str] = {
+    ("attention", "kind"): "attention_types",
+}
+DATE_FIELDS = {"birth_date", "consent_date", "opposition_date", "opened_on",
+               "incorporated_on", "closed_on", "occurred_on"}
+BOOL_FIELDS = {"consent", "arco_opposition"}
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    when: str
+    who: str
+    what: str
+    field: str
+    before: str
+    after: str
+    action: str
+
+
+def _load(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _date(value: Any) -> str:
+    try:
+        return labels.fmt_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def render_value(entity: str, field: str, value: Any, names: dict[str, str]) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    catalog = ENTITY_CATALOG_FIELDS.get((entity, field)) or CATALOG_FIELDS.get(field)
+    if catalog is not None:
+        if isinstance(value, list):
+            return labels.labels(catalog, [str(v) for v in value])
+        return labels.label(catalog, str(value))
+    if field in DATE_FIELDS:
+        return _date(value)
+    if field in BOOL_FIELDS or isinstance(value, bool):
+        return labels.yes_no(value)
+    if field == "date_precision":
+        return labels.date_precision(str(value))
+    if field == "contacts" and isinstance(value, list):
+        return "; ".join(_contact(c) for c in value if isinstance(c, dict))
+    if field == "documents" and isinstance(value, list):
+        return "; ".join(f"{labels.document_kind(str(d.get('kind', '')))}: {d.get('number', '')}"
+                         for d in value if isinstance(d, dict))
+    if field == "participants" and isinstance(value, list):
+        return "; ".join(_participant(p, names) for p in value if isinstance(p, dict))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _contact(c: dict[str, Any]) -> str:
+    text = f"{labels.label('contact_channel_types', str(c.get('kind', '')))}: {c.get('value', '')}"
+    if c.get("safe"):
+        text += " " + translate("History", "(safe)")
+    return text
+
+
+def _participant(p: dict[str, Any], names: dict[str, str]) -> str:
+    name = names.get(str(p.get("person_id")),
+                     translate("History", "(person no longer on the case)"))
+    text = f"{name} — {labels.label('link_roles', str(p.get('role', '')))}"
+    if p.get("is_primary"):
+        text += " " + translate("History", "(main)")
+    return text
+
+
+def action_text(action: str) -> str:
+    texts = {
+        "create": translate("History", "Created"),
+        "update": translate("History", "Changed"),
+        "delete": translate("History", "Deleted"),
+    }
+    return texts.get(action, action)
+
+
+def what_text(row: HistoryRow, names: dict[str, str]) -> str:
+    what = labels.entity(row.entity)
+    if row.entity == "person" and row.entity_id in names:
+        return f"{what}: {names[row.entity_id]}"
+    return what
+
+
+def render(row: HistoryRow, names: dict[str, str]) -> HistoryLine:
+    if row.field == "*":
+        field = translate("History", "(record created)")
+        before, after = "", ""
+    else:
+        field = field_label(row.field)
+        before = render_value(row.entity, row.field, _load(row.before), names)
+        after = render_value(row.entity, row.field, _load(row.after), names)
+    return HistoryLine(when=labels.fmt_instant(row.at), who=row.actor,
+                       what=what_text(row, names), field=field, before=before, after=after,
+                       action=action_text(row.action))
