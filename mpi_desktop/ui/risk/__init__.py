@@ -1,0 +1,1 @@
+"""Risk assessments, protection plans and the follow-up section (issue #5)."""
