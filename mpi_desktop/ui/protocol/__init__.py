@@ -1,0 +1,1 @@
+"""The "Violencia digital" tab: the protocol's guided checklist, evidence and links."""
