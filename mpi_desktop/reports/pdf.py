@@ -120,20 +120,22 @@ class PageDecor:
     page_label: str = "Página {page} de {total}"
 
 
-def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+def _numbered_canvas(decor: PageDecor, pages: list[int] | None = None) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Two passes so every page can say how many pages there are."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's API
+        def showPage(self) -> None:  # reportlab's API name
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
             total = len(self._saved)
+            if pages is not None:
+                pages.append(total)
             for state in self._saved:
                 self.__dict__.update(state)
                 self._decorate(total)
@@ -161,6 +163,8 @@ def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
 @dataclass(frozen=True)
 class RenderedPdf:
     data: bytes
+    #: Number of pages (0 when unknown).
+    pages: int = 0
 
     @property
     def sha256(self) -> str:
@@ -178,8 +182,9 @@ def render(story: list[Flowable], *, title: str, decor: PageDecor, lang: str = "
         title=title, author="", subject="", keywords="", creator=APP_CREATOR,
         producer=APP_CREATOR, lang=lang, initialFontName=FONT,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(decor))
-    return RenderedPdf(buffer.getvalue())
+    pages: list[int] = []
+    doc.build(story, canvasmaker=_numbered_canvas(decor, pages))
+    return RenderedPdf(buffer.getvalue(), pages[-1] if pages else 0)
 
 
 def write(out: Path, pdf: RenderedPdf) -> None:

@@ -1,0 +1,1 @@
+"""The "Sesiones CEM" section: sessions, agenda, summaries, packets and acuerdos."""
