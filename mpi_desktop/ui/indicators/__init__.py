@@ -1,0 +1,1 @@
+"""Indicators for the Junta de Gobierno, the dashboard, workshops and findings."""
