@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mpi_desktop import errors as e
 from mpi_desktop.i18n import translate
+from mpi_desktop.texts import records as records_texts
 
 
 def passphrase_problem(code: str) -> str:
@@ -97,6 +98,44 @@ def describe(exc: BaseException) -> str:
         ).format(seq=exc.seq, detail=exc.detail)
     if isinstance(exc, e.RefusedForSafety):
         return refusal(exc.reason)
+    if isinstance(exc, records_texts.ERRORS):
+        return records_texts.describe_error(exc)
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.texts import protocol as protocol_texts
+
+        protocol_text = protocol_texts.describe(exc)
+        if protocol_text is not None:
+            return protocol_text
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.texts import risk as risk_texts
+
+        risk_text = risk_texts.describe_error(exc)
+        if risk_text is not None:
+            return risk_text
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.texts import cem as cem_texts
+
+        cem_text = cem_texts.describe(exc)
+        if cem_text is not None:
+            return cem_text
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.demo import texts as demo_texts
+
+        demo_text = demo_texts.describe(exc)
+        if demo_text is not None:
+            return demo_text
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.texts import indicators as indicator_texts
+
+        indicator_text = indicator_texts.describe(exc)
+        if indicator_text is not None:
+            return indicator_text
+    if isinstance(exc, e.MpiError):
+        from mpi_desktop.texts import cases as case_texts
+
+        case_text = case_texts.describe(exc)
+        if case_text is not None:
+            return case_text
     if isinstance(exc, e.MpiError):
         return str(exc)
     if isinstance(exc, MemoryError):

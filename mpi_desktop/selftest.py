@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from mpi_desktop.domain import catalogs
 from mpi_desktop.domain.cases import Case, CaseParticipant
 from mpi_desktop.domain.people import Person
+from mpi_desktop.domain.resource_check import check_all_resources
 from mpi_desktop.storage import case_query, crypto
 from mpi_desktop.storage.records import Records
 from mpi_desktop.storage.vault import Vault
@@ -38,7 +38,7 @@ class _State:
 
 def _steps(state: _State) -> list[tuple[str, Callable[[], None]]]:
     def check_resources() -> None:
-        catalogs.check_all()
+        check_all_resources()
 
     def create() -> None:
         Vault.create(state.root / "vault", PASSPHRASE,

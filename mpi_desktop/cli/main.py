@@ -22,6 +22,11 @@ from mpi_desktop.messages import describe
 COMMAND_MODULES = (
     "mpi_desktop.cli.vault_cmds",
     "mpi_desktop.cli.bench_cmds",
+    "mpi_desktop.cli.demo_cmds",
+    "mpi_desktop.cli.records_cmds",
+    "mpi_desktop.cli.cem_cmds",
+    "mpi_desktop.cli.report_cmds",
+    "mpi_desktop.cli.protocol_cmds",
 )
 
 

@@ -5,6 +5,10 @@ single exclusive transaction and rolled back as a whole on error.  A vault whose
 version is higher than the last step here was written by a newer app: refused
 with SchemaTooNew, never touched.
 
+Reserved step numbers for features in progress: 4 risk assessments and
+protection plans, 5 digital-violence protocol, 6 CEM sessions and packets,
+7 workshops and findings.
+
 Once a step is released (a fixture vault for it exists in tests/fixtures/vaults)
 it never changes; new needs get a new step.
 """
@@ -18,7 +22,15 @@ from pathlib import Path
 
 from mpi_desktop.errors import SchemaTooNew
 from mpi_desktop.storage.connection import Connection
-from mpi_desktop.storage.migrations import m0001_vault, m0002_cases, m0003_drafts
+from mpi_desktop.storage.migrations import (
+    m0001_vault,
+    m0002_cases,
+    m0003_drafts,
+    m0004_risk_plans,
+    m0005_digital_violence,
+    m0006_cem,
+    m0007_workshops_findings,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,10 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "vault: meta and audit log", m0001_vault.apply),
     Migration(2, "case records, history and search", m0002_cases.apply),
     Migration(3, "drafts", m0003_drafts.apply),
+    Migration(4, "risk assessments and protection plans", m0004_risk_plans.apply),
+    Migration(5, "digital-violence reviews and evidence", m0005_digital_violence.apply),
+    Migration(6, "CEM sessions, agenda, acuerdos and packets", m0006_cem.apply),
+    Migration(7, "workshops and open-source findings", m0007_workshops_findings.apply),
 ]
 
 LATEST = MIGRATIONS[-1].version
