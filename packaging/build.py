@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Build the one-folder bundle and run its self-test.
 
-    python packaging/build.py [--skip-self-test]
+    python packaging/build.py [--skip-self-test] [--out DIR]
 
-Output: dist/mpi-desktop/ (run dist/mpi-desktop/mpi-desktop).  Needs the dev
-extra (PyInstaller): pip install -e '.[dev]'.
+Output: dist/mpi-desktop/ (or DIR/mpi-desktop/); run dist/mpi-desktop/mpi-desktop.
+Needs PyInstaller (in the test and dev extras): pip install -e '.[dev]'.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ def folder_size(path: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
+    out = Path(argv[argv.index("--out") + 1]) if "--out" in argv else ROOT
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-                    "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
+                    "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
                     str(ROOT / "packaging" / "mpi_desktop.spec")], check=True, cwd=ROOT)
-    bundle = ROOT / "dist" / "mpi-desktop"
+    bundle = out / "dist" / "mpi-desktop"
     exe = bundle / ("mpi-desktop.exe" if os.name == "nt" else "mpi-desktop")
     print(f"built {bundle} in {time.perf_counter() - start:.0f} s, "
           f"{folder_size(bundle) / 1e6:.0f} MB")

@@ -13,7 +13,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,31 @@ class _Job(QRunnable):
             self.relay.done.emit(self.token, result)
 
 
+def alive(obj: QObject | None) -> bool:
+    """False once Qt deleted the C++ side of ``obj``."""
+    return obj is not None and shiboken6.isValid(obj)
+
+
+def _guarded(owner: QObject, on_done: Callable[[Any], None] | None,
+             on_error: Callable[[BaseException], None] | None
+             ) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+    def done(result: Any) -> None:
+        if alive(owner) and on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        if not alive(owner):
+            return
+        if on_error is not None:
+            on_error(exc)
+        else:
+            from mpi_desktop.ui.errors import show_error
+
+            show_error(owner if isinstance(owner, QWidget) else None, exc)
+
+    return done, failed
+
+
 class OpRunner(QObject):
     busy_changed = Signal(bool)
 
@@ -57,7 +84,16 @@ class OpRunner(QObject):
         return bool(self._pending)
 
     def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> int:
+            on_error: Callable[[BaseException], None] | None = None,
+            owner: QObject | None = None) -> int:
+        """Run ``fn`` off the UI thread; report back on the UI thread.
+
+        With ``owner``, the callbacks are dropped if Qt deleted it meanwhile (the
+        vault locked or the form closed before the answer arrived), and a failure
+        without ``on_error`` is shown over it.
+        """
+        if owner is not None:
+            on_done, on_error = _guarded(owner, on_done, on_error)
         token = next(self._tokens)
         was_busy = self.busy
         self._pending[token] = (on_done, on_error)
