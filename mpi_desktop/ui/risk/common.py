@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.i18n import translate
-from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.session import Session
 
 #: Level rank → background colour (ordinario, extraordinario, extremo); 0 = none yet.
@@ -53,29 +51,12 @@ SCALE_STYLE = ("QToolButton:checked { background: #1f4e79; color: white; font-we
                " border: 1px solid #1f4e79; border-radius: 3px; }")
 
 
-def alive(obj: QObject | None) -> bool:
-    return obj is not None and shiboken6.isValid(obj)
-
-
 def run(session: Session, owner: QObject, fn: Callable[[], Any], *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None) -> int:
     """``session.runner.run`` whose callbacks are dropped if ``owner`` was deleted
     meanwhile (the vault may lock or the tab close before the answer arrives)."""
-
-    def done(result: Any) -> None:
-        if alive(owner) and on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if not alive(owner):
-            return
-        if on_error is not None:
-            on_error(exc)
-        else:
-            show_error(owner if isinstance(owner, QWidget) else None, exc)
-
-    return session.runner.run(fn, on_done=done, on_error=failed)
+    return session.runner.run(fn, on_done=on_done, on_error=on_error, owner=owner)
 
 
 def ask(parent: QWidget | None, *, name: str, text: str, informative: str = "",
