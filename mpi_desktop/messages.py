@@ -7,6 +7,9 @@ message (and, in the GUI, a log entry without content) — never a traceback.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+
 from mpi_desktop import errors as e
 from mpi_desktop.i18n import translate
 from mpi_desktop.texts import records as records_texts
@@ -23,6 +26,29 @@ def passphrase_problem(code: str) -> str:
             "Errors", "Use at least 15 characters, for example four or five unrelated words."),
     }
     return texts.get(code, code)
+
+
+#: Feature areas that word their own errors: (module, function), each returning
+#: None for errors that are not its own.  Imported on first use, so a start-up
+#: that shows no error loads none of them.
+_DESCRIBERS = (
+    ("mpi_desktop.texts.protocol", "describe"),
+    ("mpi_desktop.texts.risk", "describe_error"),
+    ("mpi_desktop.texts.cem", "describe"),
+    ("mpi_desktop.demo.texts", "describe"),
+    ("mpi_desktop.texts.indicators", "describe"),
+    ("mpi_desktop.texts.cases", "describe"),
+)
+
+
+def _feature_text(exc: e.MpiError) -> str | None:
+    for module, name in _DESCRIBERS:
+        describer: Callable[[e.MpiError], str | None] = getattr(
+            importlib.import_module(module), name)
+        text = describer(exc)
+        if text is not None:
+            return text
+    return None
 
 
 def describe(exc: BaseException) -> str:
@@ -101,41 +127,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, records_texts.ERRORS):
         return records_texts.describe_error(exc)
     if isinstance(exc, e.MpiError):
-        from mpi_desktop.texts import protocol as protocol_texts
-
-        protocol_text = protocol_texts.describe(exc)
-        if protocol_text is not None:
-            return protocol_text
-    if isinstance(exc, e.MpiError):
-        from mpi_desktop.texts import risk as risk_texts
-
-        risk_text = risk_texts.describe_error(exc)
-        if risk_text is not None:
-            return risk_text
-    if isinstance(exc, e.MpiError):
-        from mpi_desktop.texts import cem as cem_texts
-
-        cem_text = cem_texts.describe(exc)
-        if cem_text is not None:
-            return cem_text
-    if isinstance(exc, e.MpiError):
-        from mpi_desktop.demo import texts as demo_texts
-
-        demo_text = demo_texts.describe(exc)
-        if demo_text is not None:
-            return demo_text
-    if isinstance(exc, e.MpiError):
-        from mpi_desktop.texts import indicators as indicator_texts
-
-        indicator_text = indicator_texts.describe(exc)
-        if indicator_text is not None:
-            return indicator_text
-    if isinstance(exc, e.MpiError):
-        from mpi_desktop.texts import cases as case_texts
-
-        case_text = case_texts.describe(exc)
-        if case_text is not None:
-            return case_text
+        feature_text = _feature_text(exc)
+        if feature_text is not None:
+            return feature_text
     if isinstance(exc, e.MpiError):
         return str(exc)
     if isinstance(exc, MemoryError):
