@@ -72,15 +72,28 @@ class _Progress:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from mpi_desktop.demo.features import add_features
     from mpi_desktop.demo.generator import populate
 
-    vault = unlock(args) if vault_mod.exists(args.vault) else vault_cmds.create_vault(args)
+    new = not vault_mod.exists(args.vault)
+    vault = vault_cmds.create_vault(args) if new else unlock(args)
     with vault:
         summary = populate(vault, cases=args.cases, seed=args.seed, progress=_Progress())
+        # Risk, plans, reviews, workshops, findings and CEM sessions once, when the
+        # demo vault is made: later runs only add cases.
+        features = add_features(vault, seed=args.seed) if new and summary.cases else None
     out(translate(
         "CLI", "Added {cases} demo cases ({people} people, {aggressions} aggressions, "
         "{attentions} attentions) in {seconds} s.").format(
             cases=summary.cases, people=summary.people, aggressions=summary.aggressions,
             attentions=summary.attentions, seconds=round(summary.seconds)))
+    if features is not None:
+        out(translate(
+            "CLI", "Added {assessments} risk assessments, {measures} measures, {reviews} "
+            "digital-violence reviews, {workshops} workshops, {findings} findings and "
+            "{sessions} CEM sessions.").format(
+                assessments=features.assessments, measures=features.measures,
+                reviews=features.reviews, workshops=features.workshops,
+                findings=features.findings, sessions=features.sessions))
     out(translate("CLI", "All names, contacts, documents and events are synthetic."))
     return ExitCode.OK

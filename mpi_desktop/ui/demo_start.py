@@ -56,6 +56,8 @@ def build_demo_vault(folder: Path, *, cases: int, progress: Callable[[int, int],
                      cancelled: Callable[[], bool]) -> None:
     """Create and fill the demo vault at ``folder`` (runs off the UI thread)."""
     populate = load_populate()
+    from mpi_desktop.demo.features import add_features
+
     staging = staging_dir(folder)
     shutil.rmtree(staging, ignore_errors=True)
     created = Vault.create(staging, DEMO_PASSPHRASE, kdf_params=crypto.KdfParams.floor(),
@@ -64,6 +66,9 @@ def build_demo_vault(folder: Path, *, cases: int, progress: Callable[[int, int],
         try:
             populate(created.vault, cases=cases, seed=DEMO_SEED, progress=progress,
                      cancelled=cancelled)
+            if not cancelled():
+                # The rest of the app alive too: risk, plans, CEM sessions, workshops…
+                add_features(created.vault, seed=DEMO_SEED)
         finally:
             created.vault.lock()
         if cancelled():

@@ -39,6 +39,10 @@
         <translation>Se agregaron {cases} expedientes de demostración ({people} personas, {aggressions} agresiones, {attentions} atenciones) en {seconds} s.</translation>
     </message>
     <message>
+        <source>Added {assessments} risk assessments, {measures} measures, {reviews} digital-violence reviews, {workshops} workshops, {findings} findings and {sessions} CEM sessions.</source>
+        <translation>Se agregaron {assessments} valoraciones de riesgo, {measures} medidas, {reviews} revisiones de violencia digital, {workshops} talleres, {findings} hallazgos y {sessions} sesiones del CEM.</translation>
+    </message>
+    <message>
         <source>All names, contacts, documents and events are synthetic.</source>
         <translation>Todos los nombres, contactos, documentos y hechos son ficticios.</translation>
     </message>

@@ -42,8 +42,9 @@ def test_demo_vault_is_built_then_opened(make_controller: Callable[..., AppContr
     assert not controller.main_window.demo_indicator.isHidden()
     with session.vault.read() as conn:
         cases = conn.execute("SELECT count(*) FROM case_file").fetchone()[0]
-        kinds = {a.action for a in audit.entries(conn, limit=50)}
+        kinds = {a.action for a in audit.entries(conn, limit=100_000)}
     assert cases == 4 and "demo.generate" in kinds
+    assert {"risk.sign", "finding.create", "cem.session_create"} <= kinds  # features too
     assert session.vault.keyfile.slots.passphrase.kdf.time_cost == 3  # the floor: quick
     # The demo does not become the person's default vault.
     assert app_settings.vault_dir == default_vault_dir()
