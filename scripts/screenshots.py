@@ -4,8 +4,11 @@
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--cases 120] [--lang es]
 
 Runs offscreen at fixed sizes and writes PNGs of the unlock screen, the first-run
-wizard (passphrase page), the main window with the case list, a case view and the
-settings dialog.
+wizard (passphrase page), the dashboard, the case list, a case view, its risk, plan,
+digital-violence and people (ARCO) tabs, a CEM session, the workshops and findings
+sections, the export dialog, the settings dialog and the audit log.  The demo vault
+has no risk assessments, reviews or sessions, so a few are added first (synthetic,
+like everything in it).
 """
 
 from __future__ import annotations
@@ -109,19 +112,59 @@ def main(argv: list[str]) -> int:
     window = controller.main_window
     session = controller.session
     assert window is not None and session is not None
-    section = window.show_section("cases")
-    wait_for(lambda: not session.runner.busy)
-    shoot(window, "main-window", MAIN_SIZE)
-
     with session.vault.read() as conn:
-        rows = page(conn, CaseFilter(), limit=1)
-    if rows and section is not None:
-        section.show_case(rows[0].id)
+        rows = page(conn, CaseFilter(), limit=3)
+    featured = add_features(session.vault, [r.id for r in rows])
+
+    def idle() -> None:
         wait_for(lambda: not session.runner.busy)
         settle(60)
+
+    window.show_section("dashboard")
+    idle()
+    shoot(window, "dashboard", MAIN_SIZE)
+    section = window.show_section("cases")
+    idle()
+    shoot(window, "main-window", MAIN_SIZE)
+
+    if rows and section is not None:
+        section.show_case(rows[0].id)
+        idle()
         shoot(window, "case-view", MAIN_SIZE)
+        view = getattr(section, "case_view", None)
+        if featured and view is not None:
+            section.show_case(featured["risk"])
+            idle()
+            for key, name in (("risk", "case-risk"), ("plan", "case-plan"),
+                              ("people", "case-people-arco")):
+                view.show_tab(key)
+                idle()
+                shoot(window, name, MAIN_SIZE)
+            section.show_case(featured["digital"])
+            idle()
+            view.show_tab("digital_violence")
+            idle()
+            shoot(window, "case-digital-violence", MAIN_SIZE)
+            dialog = view.export_case()
+            if dialog is not None:
+                dialog.form.passphrase.setText("guayaba cometa silencio")
+                shoot(dialog, "export-dialog", (640, dialog.sizeHint().height()))
+                dialog.reject()
     else:
         print("no case view to capture (no cases section or no cases)")
+
+    cem = window.show_section("cem")
+    idle()
+    if cem is not None and featured:
+        open_session = getattr(cem, "open_session", None)
+        if callable(open_session):
+            open_session(featured["cem"])
+            idle()
+        shoot(window, "cem-session", MAIN_SIZE)
+    for key in ("workshops", "findings"):
+        if window.show_section(key) is not None:
+            idle()
+            shoot(window, key, MAIN_SIZE)
 
     dialog = controller.open_settings()
     if dialog is not None:
@@ -136,6 +179,57 @@ def main(argv: list[str]) -> int:
     settle()
     QApplication.processEvents()
     return 0
+
+
+def add_features(vault: object, case_ids: list[str]) -> dict[str, str]:
+    """A signed risk assessment with measures, a digital-violence review and a CEM
+    session with its agenda, on demo cases (synthetic)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from mpi_desktop.domain import risk_instrument
+    from mpi_desktop.domain.cem import CemSession
+    from mpi_desktop.domain.risk import Threat
+    from mpi_desktop.domain.timeutil import today_local
+    from mpi_desktop.storage.cem_ops import CemOps
+    from mpi_desktop.storage.dv_reviews import DvReviews
+    from mpi_desktop.storage.plans import PlanOps
+    from mpi_desktop.storage.risk import RiskOps
+    from mpi_desktop.storage.vault import Vault
+
+    assert isinstance(vault, Vault)
+    if len(case_ids) < 2:
+        return {}
+    today = today_local()
+    risky, digital = case_ids[0], case_ids[1]
+    risk = RiskOps(vault)
+    instrument = risk_instrument.current()
+    for day, vul, cap in ((today - timedelta(days=200), 1, 2), (today - timedelta(days=20), 3, 1)):
+        draft = risk.start(risky)
+        threat = Threat(
+            facts="Llamadas anónimas advirtiendo que dejara de publicar.", kind="declarada",
+            first_on=day - timedelta(days=30), last_on=day - timedelta(days=3),
+            source_type="desconocido", objective="silenciar", channel="telefonica",
+            pattern="repetida", ratings={"seriousness": 2, "imminence": 2, "feasibility": 2,
+                                         "source_capacity": 2},
+            feasibility_conclusion="Conocen su domicilio y las llamadas se repiten.")
+        answers = {i.code: (vul if i.kind == "vulnerability" else cap)
+                   for i in instrument.items}
+        risk.save_and_sign(replace(draft, threats=(threat,), assessed_on=day, answers=answers))
+    plans = PlanOps(vault)
+    refs = {"cem_session_ref": "3a Sesión Ordinaria", "cem_agreement_ref": "CEM/03/07"}
+    m = plans.propose(risky, "boton_panico", proposed_on=today - timedelta(days=19))
+    plans.transition(m.id, "approve", effective_on=today - timedelta(days=15), **refs)
+    plans.transition(m.id, "activate", effective_on=today - timedelta(days=14),
+                     next_review_on=today - timedelta(days=1))
+    plans.propose(risky, "rondines", proposed_on=today - timedelta(days=2))
+    DvReviews(vault).start(digital)
+    cem = CemOps(vault)
+    number = cem.next_number(today.year, "ordinaria")
+    session = cem.create_session(CemSession(number=number, year=today.year, kind="ordinaria",
+                                            held_on=today + timedelta(days=7)))
+    cem.accept(session.id, cem.suggestions(session.id))
+    return {"risk": risky, "digital": digital, "cem": session.id}
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Drafts: what a caseworker typed but has not saved yet, kept inside the vault.
 
-The intake wizard and the case view's edit forms autosave their state here every
-few seconds while they hold unsaved edits, and synchronously right before a lock.
+The intake wizard, the case view's edit forms and the workshop and finding
+editors autosave their state here every few seconds while they hold unsaved
+edits, and synchronously right before a lock.
 After a crash, a kill or a lock the draft is offered back on the next unlock.
 Drafts hold personal data, so they live only in the encrypted vault (never in
 temp files or settings) and are deleted — with ``secure_delete`` zeroing the
@@ -27,13 +28,21 @@ from mpi_desktop.storage import audit, records
 from mpi_desktop.storage.connection import Connection
 from mpi_desktop.storage.vault import Vault
 
-#: Kinds of draft.  ``edit:*`` drafts belong to a case (``case_id``).
+#: Kinds of draft.  The case ``edit:*`` drafts belong to a case (``case_id``).
 INTAKE = "intake"
 EDIT_CASE = "edit:case"
 EDIT_PERSON = "edit:person"
 EDIT_AGGRESSION = "edit:aggression"
 EDIT_ATTENTION = "edit:attention"
-KINDS = (INTAKE, EDIT_CASE, EDIT_PERSON, EDIT_AGGRESSION, EDIT_ATTENTION)
+#: The workshop and finding editors.  A workshop draft has no case; a finding
+#: draft carries the case it is linked to, if any, so that an ARCO cancellation
+#: erasing that case erases the draft too (``arco._erase_drafts``).
+EDIT_WORKSHOP = "edit:workshop"
+EDIT_FINDING = "edit:finding"
+KINDS = (INTAKE, EDIT_CASE, EDIT_PERSON, EDIT_AGGRESSION, EDIT_ATTENTION, EDIT_WORKSHOP,
+         EDIT_FINDING)
+#: Drafts offered back outside the case screens (the Talleres and Hallazgos sections).
+STANDALONE_KINDS = (EDIT_WORKSHOP, EDIT_FINDING)
 
 #: A form holds at most a few dozen fields of at most 20,000 characters; anything
 #: far beyond that is a paste gone wrong, refused instead of bloating the vault.

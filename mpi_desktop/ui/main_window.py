@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop import __version__
 from mpi_desktop.i18n import translate
 from mpi_desktop.ui.autolock import InactivityWatcher
+from mpi_desktop.ui.data.menu import install as install_data_menu
 from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.prompt import PassphrasePrompt
 from mpi_desktop.ui.sections import Section, SectionSpec
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
+        # Export, import, backup, restore and the last-backup reminder (ui/data).
+        self.data_menu = install_data_menu(self, session)
         session.runner.busy_changed.connect(self._busy_changed)
         self.resize(QSize(1200, 780))
         if specs:
@@ -365,8 +368,14 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(on)
         for action in (*self.section_actions, self.settings_action, self.about_action):
             action.setEnabled(not on)
+        self.data_menu.set_interview_mode(on)
         for section in self.sections.values():
             section.set_interview_mode(on)
+
+    def refresh_sections(self) -> None:
+        """Data changed behind the sections' backs (an import): every built one reloads."""
+        for section in self.sections.values():
+            section.refresh()
 
     def set_discreet(self, on: bool) -> None:
         self.session.settings.discreet_mode = on

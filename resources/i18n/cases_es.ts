@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AggressionForm</name>
@@ -373,6 +372,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Case files&lt;/h2&gt;</source>
+        <extracomment>The risk filter's choice for cases without a signed assessment.</extracomment>
         <translation>&lt;h2&gt;Expedientes&lt;/h2&gt;</translation>
     </message>
     <message>
@@ -436,6 +436,26 @@
         <translation>Todos los perfiles</translation>
     </message>
     <message>
+        <source>Filter by risk level in force</source>
+        <translation>Filtrar por nivel de riesgo vigente</translation>
+    </message>
+    <message>
+        <source>Any risk level</source>
+        <translation>Cualquier nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Sin evaluación todavía</translation>
+    </message>
+    <message>
+        <source>Re&amp;view overdue</source>
+        <translation>Re&amp;visión vencida</translation>
+    </message>
+    <message>
+        <source>Only case files with a measure review or a risk re-assessment past its date</source>
+        <translation>Solo expedientes con una revisión de medida o una reevaluación de riesgo con fecha vencida</translation>
+    </message>
+    <message>
         <source>Requested from</source>
         <translation>Solicitados desde</translation>
     </message>
@@ -473,6 +493,42 @@
     </message>
 </context>
 <context>
+    <name>CaseRisk</name>
+    <message>
+        <source>Risk: not assessed yet</source>
+        <translation>Riesgo: sin evaluación todavía</translation>
+    </message>
+    <message>
+        <source>Risk: {level} · assessed {date}</source>
+        <translation>Riesgo: {level} · evaluado el {date}</translation>
+    </message>
+    <message>
+        <source>Open the Risk tab</source>
+        <extracomment>Show a tab of the case view ("risk" or "plan").</extracomment>
+        <translation>Abrir la pestaña Riesgo</translation>
+    </message>
+    <message>
+        <source>Pending ratification: {n}</source>
+        <translation>Pendientes de ratificación: {n}</translation>
+    </message>
+    <message>
+        <source>Measures started before the CEM approved them; the CEM must ratify them. Opens the Protection plan tab.</source>
+        <translation>Medidas iniciadas antes de que el CEM las aprobara; el CEM debe ratificarlas. Abre la pestaña Plan de protección.</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Revisión vencida</translation>
+    </message>
+    <message>
+        <source>The risk re-assessment is past its date.</source>
+        <translation>La reevaluación de riesgo ya pasó de su fecha.</translation>
+    </message>
+    <message>
+        <source>Measures whose review date has passed: {n}.</source>
+        <translation>Medidas cuya fecha de revisión ya pasó: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>Case file</source>
@@ -488,12 +544,20 @@
     </message>
     <message>
         <source>← &amp;Case list</source>
-        <extracomment>Something of the case was saved (the list refreshes that row). The case is shown (after the audited open).</extracomment>
+        <extracomment>Something of the case was saved (the list refreshes that row). The case is shown (after the audited open). The case on screen no longer exists (erased by an ARCO cancellation).</extracomment>
         <translation>← &amp;Lista de expedientes</translation>
     </message>
     <message>
         <source>Back to the case list (Alt+Left)</source>
         <translation>Volver a la lista de expedientes (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport encrypted case file…</source>
+        <translation>E&amp;xportar expediente cifrado…</translation>
+    </message>
+    <message>
+        <source>An encrypted file with this case file, to import into another MPI Desktop</source>
+        <translation>Un archivo cifrado con este expediente, para importarlo en otro MPI Desktop</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -559,6 +623,10 @@
         <translation>Expediente {folio} creado.</translation>
     </message>
     <message>
+        <source>The case file was erased with the person (ARCO cancellation).</source>
+        <translation>El expediente se eliminó junto con la persona (cancelación ARCO).</translation>
+    </message>
+    <message>
         <source>Unfinished interview recovered.</source>
         <translation>Entrevista sin terminar recuperada.</translation>
     </message>
@@ -591,6 +659,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Recover unfinished interview&lt;/b&gt; — what was typed is safe in the vault:</source>
+        <extracomment>Titles that may be names are shown as initials in discreet mode.</extracomment>
         <translation>&lt;b&gt;Recuperar entrevista sin terminar&lt;/b&gt;: lo escrito está a salvo en la bóveda:</translation>
     </message>
     <message>
@@ -837,7 +906,7 @@ Después:
         <translation>¿&amp;Qué pasó?</translation>
     </message>
     <message>
-        <source>A few lines in the person&apos;s words</source>
+        <source>A few lines in the person's words</source>
         <translation>Unas líneas con las palabras de la persona</translation>
     </message>
     <message>
@@ -1094,6 +1163,7 @@ Después:
     </message>
     <message>
         <source>People on the case</source>
+        <extracomment>A person was erased by an ARCO cancellation (the case view closes or reloads).</extracomment>
         <translation>Personas del expediente</translation>
     </message>
     <message>
@@ -1125,12 +1195,40 @@ Después:
         <translation>Quitar del expediente…</translation>
     </message>
     <message>
+        <source>ARCO rights of the selected person</source>
+        <translation>Derechos ARCO de la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess: export their data…</source>
+        <translation>A&amp;cceso: exportar sus datos…</translation>
+    </message>
+    <message>
+        <source>An encrypted file with everything about this person, to hand over</source>
+        <translation>Un archivo cifrado con todo lo que hay sobre esta persona, para entregárselo</translation>
+    </message>
+    <message>
+        <source>&amp;Opposition…</source>
+        <translation>&amp;Oposición…</translation>
+    </message>
+    <message>
+        <source>Cancellation: &amp;erase…</source>
+        <translation>Cancelación: &amp;eliminar…</translation>
+    </message>
+    <message>
+        <source>Rectification: correct the data in the form below and save; the History tab keeps the previous values.</source>
+        <translation>Rectificación: corrija los datos en el formulario de abajo y guarde; la pestaña Historial conserva los valores anteriores.</translation>
+    </message>
+    <message>
         <source>{name} (main beneficiary)</source>
         <translation>{name} (persona beneficiaria principal)</translation>
     </message>
     <message>
         <source>Unsaved changes to a person were recovered.</source>
         <translation>Se recuperaron cambios sin guardar de una persona.</translation>
+    </message>
+    <message>
+        <source>Opposition recorded on {date}: left out of statistics and exports.</source>
+        <translation>Oposición registrada el {date}: excluida de estadísticas y exportaciones.</translation>
     </message>
     <message>
         <source>Person saved.</source>
@@ -1145,7 +1243,7 @@ Después:
         <translation>¿Quitar a {name} de este expediente?</translation>
     </message>
     <message>
-        <source>The person&apos;s record is kept; only the link to this case is removed.</source>
+        <source>The person's record is kept; only the link to this case is removed.</source>
         <translation>El registro de la persona se conserva; solo se quita su vínculo con este expediente.</translation>
     </message>
     <message>
@@ -1155,6 +1253,14 @@ Después:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>ARCO opposition updated.</source>
+        <translation>Oposición ARCO actualizada.</translation>
+    </message>
+    <message>
+        <source>The person was erased (ARCO cancellation).</source>
+        <translation>Se eliminó a la persona (cancelación ARCO).</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,7 @@
     </message>
     <message>
         <source>Edit finding</source>
+        <extracomment>The linked case as last chosen (the picker looks its folio up later).</extracomment>
         <translation>Editar hallazgo</translation>
     </message>
     <message>
@@ -369,6 +370,58 @@
     <message>
         <source>The finding was not saved:</source>
         <translation>El hallazgo no se guardó:</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDrafts</name>
+    <message>
+        <source>Could not keep a draft of these changes; save them soon.</source>
+        <extracomment>Version of the payload layout, for drafts written by an older app. The notice to show (recovered, or autosave failed); empty hides it.</extracomment>
+        <translation>No se pudo guardar un borrador de estos cambios; guárdelos pronto.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from {when}. Save them or cancel.</source>
+        <translation>Se recuperaron cambios sin guardar del {when}. Guárdelos o cancele.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop not saved&lt;/b&gt; — what was typed is safe in the vault:</source>
+        <translation>&lt;b&gt;Taller sin guardar&lt;/b&gt; — lo escrito está a salvo en la bóveda:</translation>
+    </message>
+    <message>
+        <source>Recover the workshop</source>
+        <translation>Recuperar el taller</translation>
+    </message>
+    <message>
+        <source>Workshop without a title yet</source>
+        <translation>Taller todavía sin título</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finding not saved&lt;/b&gt; — what was typed is safe in the vault:</source>
+        <translation>&lt;b&gt;Hallazgo sin guardar&lt;/b&gt; — lo escrito está a salvo en la bóveda:</translation>
+    </message>
+    <message>
+        <source>Recover the finding</source>
+        <translation>Recuperar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Discard these unsaved changes?</source>
+        <translation>¿Descartar estos cambios sin guardar?</translation>
+    </message>
+    <message>
+        <source>What was typed is erased from the vault and cannot be recovered.</source>
+        <translation>Lo escrito se borra de la bóveda y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>

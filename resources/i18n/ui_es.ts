@@ -467,6 +467,709 @@ Reinstale la aplicación o restaure el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>DataArco</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>ARCO cancellation</source>
+        <translation>Cancelación ARCO</translation>
+    </message>
+    <message>
+        <source>Erase {name} and every trace of them</source>
+        <translation>Eliminar a {name} y todo rastro suyo</translation>
+    </message>
+    <message>
+        <source>ARCO cancellation erases the person for good: their record, the case files where they are the main beneficiary with everything in them, their participation in other case files, their history, drafts and search terms. It cannot be undone, and an old export cannot bring them back.</source>
+        <translation>La cancelación ARCO elimina a la persona de forma definitiva: su registro, los expedientes en los que es la persona beneficiaria principal con todo lo que contienen, su participación en otros expedientes, su historial, borradores y términos de búsqueda. No se puede deshacer, y una exportación anterior no puede devolverla.</translation>
+    </message>
+    <message>
+        <source>Working out what would be erased…</source>
+        <translation>Calculando qué se eliminaría…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the person's full name: {name}</source>
+        <translation>Para confirmar, escriba el nombre completo de la persona: {name}</translation>
+    </message>
+    <message>
+        <source>Full name, to confirm</source>
+        <translation>Nombre completo, para confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Case files erased with all their data (main beneficiary): {folios}</source>
+        <translation>Expedientes que se eliminan con todos sus datos (persona beneficiaria principal): {folios}</translation>
+    </message>
+    <message>
+        <source>Case files that only lose this person: {folios}</source>
+        <translation>Expedientes que solo pierden a esta persona: {folios}</translation>
+    </message>
+    <message>
+        <source>Other case files name them in their texts: {folios}. Rectify those first (close this window, correct the texts and save): the cancellation then also removes the old text from their history.</source>
+        <translation>Otros expedientes la mencionan en sus textos: {folios}. Rectifíquelos primero (cierre esta ventana, corrija los textos y guarde): así la cancelación también borra el texto anterior de su historial.</translation>
+    </message>
+    <message>
+        <source>Erasing and compacting the vault…</source>
+        <translation>Eliminando y compactando la bóveda…</translation>
+    </message>
+    <message>
+        <source>The person was not erased</source>
+        <translation>No se eliminó a la persona</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>Se eliminó a {name}.</translation>
+    </message>
+    <message>
+        <source>Case files erased: {folios}</source>
+        <translation>Expedientes eliminados: {folios}</translation>
+    </message>
+    <message>
+        <source>Case files that no longer list them: {folios}</source>
+        <translation>Expedientes en los que ya no figura: {folios}</translation>
+    </message>
+    <message>
+        <source>These case files still name them in their texts; rectify them: {folios}.</source>
+        <translation>Estos expedientes aún la mencionan en sus textos; rectifíquelos: {folios}.</translation>
+    </message>
+    <message>
+        <source>{n} people of the erased case files are now on no case file; review them.</source>
+        <translation>{n} personas de los expedientes eliminados ya no están en ningún expediente; revíselas.</translation>
+    </message>
+    <message>
+        <source>The vault could not be compacted (is the disk full?): erased bytes may remain in unused space of the encrypted file until it is. Free some space and ask for the cancellation again from the command line to compact it.</source>
+        <translation>No se pudo compactar la bóveda (¿el disco está lleno?): los bytes eliminados pueden quedar en espacio sin uso del archivo cifrado hasta que se compacte. Libere espacio y solicite de nuevo la cancelación desde la línea de comandos para compactarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>ARCO opposition</source>
+        <translation>Oposición ARCO</translation>
+    </message>
+    <message>
+        <source>Opposition of {name}</source>
+        <translation>Oposición de {name}</translation>
+    </message>
+    <message>
+        <source>With an opposition recorded, this person and every case file they are on are left out of statistics, indicator reports, CEM packets and exports. Their own ARCO access export still works. The case files stay in the vault and can be worked on as usual.</source>
+        <translation>Con una oposición registrada, esta persona y todos los expedientes en los que figura quedan fuera de las estadísticas, los informes de indicadores, los paquetes para el CEM y las exportaciones. Su propia exportación de acceso ARCO sigue funcionando. Los expedientes permanecen en la bóveda y se pueden trabajar como siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the request</source>
+        <translation>&amp;Fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>Opposition recorded on {date}.</source>
+        <translation>Oposición registrada el {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the opposition</source>
+        <translation>&amp;Retirar la oposición</translation>
+    </message>
+    <message>
+        <source>No opposition recorded.</source>
+        <translation>No hay oposición registrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the opposition</source>
+        <translation>&amp;Registrar la oposición</translation>
+    </message>
+    <message>
+        <source>Type the date of the request (not in the future).</source>
+        <translation>Escriba la fecha de la solicitud (no puede ser futura).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>DataBackup</name>
+    <message>
+        <source>No backup yet</source>
+        <extracomment>After this many days the reminder turns amber.</extracomment>
+        <translation>Sin respaldo todavía</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Último respaldo: {when}</translation>
+    </message>
+    <message>
+        <source>Back up the vault regularly to another medium (Data → Back up the vault…). Without a backup, a lost or broken computer loses every case file.</source>
+        <translation>Respalde la bóveda con regularidad en otro medio (Datos → Respaldar bóveda…). Sin respaldo, una computadora perdida o dañada pierde todos los expedientes.</translation>
+    </message>
+    <message>
+        <source>vault-backup-{date}</source>
+        <translation>respaldo-boveda-{date}</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar el respaldo como</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Respaldando la bóveda…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Respaldo guardado</translation>
+    </message>
+    <message>
+        <source>The vault was backed up and the file verified.</source>
+        <translation>Se respaldó la bóveda y se verificó el archivo.</translation>
+    </message>
+    <message>
+        <source>{path} ({size} MB). It is encrypted: it opens with this vault's passphrase or its recovery key. Keep it on another medium, away from this computer.</source>
+        <translation>{path} ({size} MB). Está cifrado: se abre con la frase de acceso de esta bóveda o con su clave de recuperación. Guárdelo en otro medio, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falló el respaldo</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommon</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Encrypted exports (*.mpiexp)</source>
+        <translation>Exportaciones cifradas (*.mpiexp)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>MPI Desktop backups (*.mpibak)</source>
+        <translation>Respaldos de MPI Desktop (*.mpibak)</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>{section}: {n}</source>
+        <translation>{section}: {n}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation>Exportar expediente</translation>
+    </message>
+    <message>
+        <source>Export case file {folio}</source>
+        <translation>Exportar el expediente {folio}</translation>
+    </message>
+    <message>
+        <source>The file holds this case file, its people and everything recorded in it (aggressions, attentions, risk, plan, digital violence, evidence). Another MPI Desktop imports it with Data → Import.</source>
+        <translation>El archivo contiene este expediente, sus personas y todo lo registrado en él (agresiones, atenciones, riesgo, plan, violencia digital, evidencias). Otro MPI Desktop lo importa con Datos → Importar.</translation>
+    </message>
+    <message>
+        <source>ARCO access</source>
+        <translation>Acceso ARCO</translation>
+    </message>
+    <message>
+        <source>Export the data of {name}</source>
+        <translation>Exportar los datos de {name}</translation>
+    </message>
+    <message>
+        <source>ARCO access: everything about this person — their record and the case files they are on. Other people on those cases appear only as references, but free-text fields (accounts of the facts, notes) may name them: review the file before handing it over.</source>
+        <translation>Acceso ARCO: todo lo que hay sobre esta persona — su registro y los expedientes en los que figura. Las demás personas de esos expedientes aparecen solo como referencias, pero los campos de texto libre (relatos de los hechos, notas) pueden nombrarlas: revise el archivo antes de entregarlo.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Export every case file</source>
+        <translation>Exportar todos los expedientes</translation>
+    </message>
+    <message>
+        <source>Every case file and person in the vault, except people who exercised ARCO opposition and the case files they are on. To move a whole vault to another computer use Data → Back up the vault instead: it keeps everything, the audit log included.</source>
+        <translation>Todos los expedientes y personas de la bóveda, excepto las personas que ejercieron la oposición ARCO y los expedientes en los que figuran. Para llevar una bóveda completa a otra computadora use mejor Datos → Respaldar bóveda: conserva todo, incluida la bitácora.</translation>
+    </message>
+    <message>
+        <source>This passphrase protects the file on its way. Tell it to the recipient by another channel (in person or by phone), never together with the file. Better not the vault's own passphrase.</source>
+        <translation>Esta frase de acceso protege el archivo en el camino. Comuníquela a quien lo recibe por otro canal (en persona o por teléfono), nunca junto con el archivo. Mejor que no sea la frase de acceso de la bóveda.</translation>
+    </message>
+    <message>
+        <source>File &amp;passphrase:</source>
+        <translation>&amp;Frase de acceso del archivo:</translation>
+    </message>
+    <message>
+        <source>File passphrase</source>
+        <translation>Frase de acceso del archivo</translation>
+    </message>
+    <message>
+        <source>Repeat the file passphrase</source>
+        <translation>Repita la frase de acceso del archivo</translation>
+    </message>
+    <message>
+        <source>Write an &amp;unencrypted file instead (not recommended)</source>
+        <translation>Escribir un archivo &amp;sin cifrar (no recomendado)</translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted: anyone who gets it can read everything in it.</source>
+        <translation>El archivo NO estará cifrado: cualquiera que lo obtenga puede leer todo su contenido.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>arco-access-{date}</source>
+        <translation>acceso-arco-{date}</translation>
+    </message>
+    <message>
+        <source>mpi-export-{date}</source>
+        <translation>exportacion-mpi-{date}</translation>
+    </message>
+    <message>
+        <source>Unencrypted export</source>
+        <translation>Exportación sin cifrar</translation>
+    </message>
+    <message>
+        <source>Write the data UNENCRYPTED?</source>
+        <translation>¿Escribir los datos SIN CIFRAR?</translation>
+    </message>
+    <message>
+        <source>The people in this file are at risk because of their work. Anyone who gets an unencrypted file — a lost USB stick, a forwarded e-mail, a shared folder — can read everything in it. The export is recorded in the audit log as unencrypted. Delete the file securely as soon as it is no longer needed.</source>
+        <translation>Las personas de este archivo están en riesgo por su labor. Cualquiera que obtenga un archivo sin cifrar — una memoria USB perdida, un correo reenviado, una carpeta compartida — puede leer todo su contenido. La exportación queda registrada en la bitácora como sin cifrar. Elimine el archivo de forma segura en cuanto ya no se necesite.</translation>
+    </message>
+    <message>
+        <source>Write unencrypted</source>
+        <translation>Escribir sin cifrar</translation>
+    </message>
+    <message>
+        <source>Keep it encrypted</source>
+        <translation>Mantenerlo cifrado</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>Choose a file passphrase that meets the requirements and type it twice.</source>
+        <translation>Elija una frase de acceso para el archivo que cumpla los requisitos y escríbala dos veces.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Encrypted export written: {path}</source>
+        <translation>Exportación cifrada guardada: {path}</translation>
+    </message>
+    <message>
+        <source>UNENCRYPTED export written: {path}</source>
+        <translation>Exportación SIN CIFRAR guardada: {path}</translation>
+    </message>
+    <message>
+        <source>Left out by ARCO opposition: {people} people and {cases} case files.</source>
+        <translation>Excluidos por oposición ARCO: {people} personas y {cases} expedientes.</translation>
+    </message>
+    <message>
+        <source>This file is larger than an import accepts. To move a whole vault, use a backup instead.</source>
+        <translation>Este archivo es más grande de lo que acepta una importación. Para llevar una bóveda completa, use un respaldo.</translation>
+    </message>
+    <message>
+        <source>Review the free-text fields before handing the file over: they may name other people.</source>
+        <translation>Revise los campos de texto libre antes de entregar el archivo: pueden nombrar a otras personas.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>DataImport</name>
+    <message>
+        <source>identical, nothing to do</source>
+        <extracomment>Duplicates listed one by one in the summary; the rest are only counted.</extracomment>
+        <translation>idéntico, no hay nada que hacer</translation>
+    </message>
+    <message>
+        <source>different, kept the vault's version</source>
+        <translation>distinto, se conservó la versión de la bóveda</translation>
+    </message>
+    <message>
+        <source>different, replaced by the file's version</source>
+        <translation>distinto, se reemplazó por la versión del archivo</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>No se importó el archivo</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported; nothing was imported. Problems found: {n}. Each line gives where the problem is in the file (its JSON path) and what is wrong.</source>
+        <translation>No se puede importar {file}; no se importó nada. Problemas encontrados: {n}. Cada línea indica dónde está el problema en el archivo (su ruta JSON) y qué está mal.</translation>
+    </message>
+    <message>
+        <source>Problems of the file</source>
+        <translation>Problemas del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copiar la lista</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>Copiado. El portapapeles se vacía en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Encrypted file. Type the passphrase chosen when it was exported (not this vault's passphrase).</source>
+        <translation>Archivo cifrado. Escriba la frase de acceso que se eligió al exportarlo (no la frase de acceso de esta bóveda).</translation>
+    </message>
+    <message>
+        <source>Unencrypted file (JSON). It will be checked completely before anything is written.</source>
+        <translation>Archivo sin cifrar (JSON). Se revisará completo antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>File &amp;passphrase:</source>
+        <translation>&amp;Frase de acceso del archivo:</translation>
+    </message>
+    <message>
+        <source>File passphrase</source>
+        <translation>Frase de acceso del archivo</translation>
+    </message>
+    <message>
+        <source>Records already in this vault (same identifier)</source>
+        <translation>Registros que ya están en esta bóveda (mismo identificador)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this vault's version (recommended)</source>
+        <translation>&amp;Conservar la versión de esta bóveda (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the file's version (the history keeps the previous values)</source>
+        <translation>&amp;Reemplazar con la versión del archivo (el historial conserva los valores anteriores)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any record differs</source>
+        <translation>No importar &amp;nada si algún registro es distinto</translation>
+    </message>
+    <message>
+        <source>Identical records are never a problem: importing the same file twice changes nothing.</source>
+        <translation>Los registros idénticos nunca son un problema: importar dos veces el mismo archivo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>What was imported, by section</source>
+        <translation>Lo que se importó, por sección</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Reemplazados</translation>
+    </message>
+    <message>
+        <source>Kept / identical</source>
+        <translation>Conservados / idénticos</translation>
+    </message>
+    <message>
+        <source>Records already in the vault</source>
+        <translation>Registros que ya estaban en la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Type the file's passphrase.</source>
+        <translation>Escriba la frase de acceso del archivo.</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Revisando e importando…</translation>
+    </message>
+    <message>
+        <source>The file was refused; nothing was imported.</source>
+        <translation>Se rechazó el archivo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falló la importación</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new records. {dupes} were already in the vault.</source>
+        <translation>Importados: {new} registros nuevos. {dupes} ya estaban en la bóveda.</translation>
+    </message>
+    <message>
+        <source>{section} {id}: {outcome}</source>
+        <translation>{section} {id}: {outcome}</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <source>&amp;Data</source>
+        <extracomment>Restore dialogs opened after the main window went away (kept alive until closed).</extracomment>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Export every case file…</source>
+        <translation>&amp;Exportar todos los expedientes…</translation>
+    </message>
+    <message>
+        <source>An encrypted file with every case file, to import into another MPI Desktop</source>
+        <translation>Un archivo cifrado con todos los expedientes, para importarlo en otro MPI Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Respaldar bóveda…</translation>
+    </message>
+    <message>
+        <source>One encrypted file with the whole vault, to keep on another medium</source>
+        <translation>Un archivo cifrado con la bóveda completa, para guardarlo en otro medio</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Res&amp;taurar respaldo…</translation>
+    </message>
+    <message>
+        <source>Replaces this vault with a backup; the vault is locked first</source>
+        <translation>Reemplaza esta bóveda con un respaldo; antes se bloquea la bóveda</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>Import finished: {n} new records.</source>
+        <translation>Importación terminada: {n} registros nuevos.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar respaldo</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this vault with a backup.</source>
+        <translation>Restaurar reemplaza esta bóveda con un respaldo.</translation>
+    </message>
+    <message>
+        <source>The vault is locked first (unsaved forms are kept as drafts). Then choose the backup; it is verified completely before anything is replaced, and the current vault is moved aside, not deleted. Anything recorded after the backup was made is not in it.</source>
+        <translation>Primero se bloquea la bóveda (los formularios sin guardar se conservan como borradores). Después elija el respaldo; se verifica completo antes de reemplazar nada, y la bóveda actual se mueve a un lado, no se elimina. Lo registrado después de hacer el respaldo no está en él.</translation>
+    </message>
+    <message>
+        <source>Lock and continue</source>
+        <translation>Bloquear y continuar</translation>
+    </message>
+    <message>
+        <source>a workshop (Workshops)</source>
+        <translation>un taller (Talleres)</translation>
+    </message>
+    <message>
+        <source>a finding (Findings)</source>
+        <translation>un hallazgo (Hallazgos)</translation>
+    </message>
+    <message>
+        <source>Unsaved work was kept as a draft: {what}. Open that section to recover it.</source>
+        <translation>Se conservó como borrador un trabajo sin guardar: {what}. Abra esa sección para recuperarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DataRestore</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar respaldo</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the vault in {folder} with the backup. The current vault is not deleted: it is moved aside to a folder next to it (its name ends in “before-restore” and the date), so a mistaken restore can be undone by hand.</source>
+        <translation>Restaurar reemplaza la bóveda de {folder} con el respaldo. La bóveda actual no se elimina: se mueve a una carpeta junto a ella (su nombre termina en «before-restore» y la fecha), así que una restauración equivocada se puede deshacer a mano.</translation>
+    </message>
+    <message>
+        <source>The backup becomes the vault in {folder}.</source>
+        <translation>El respaldo se convierte en la bóveda de {folder}.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Archivo de respaldo:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de respaldo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>With the &amp;passphrase the vault had when the backup was made</source>
+        <translation>Con la &amp;frase de acceso que tenía la bóveda cuando se hizo el respaldo</translation>
+    </message>
+    <message>
+        <source>With the &amp;recovery key</source>
+        <translation>Con la clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de acceso del respaldo</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and restore</source>
+        <translation>&amp;Verificar y restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elija el respaldo</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Primero elija el archivo de respaldo.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup.</source>
+        <translation>Escriba la frase de acceso del respaldo.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Escriba la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup and restoring…</source>
+        <translation>Verificando el respaldo y restaurando…</translation>
+    </message>
+    <message>
+        <source>The backup was verified and restored.</source>
+        <translation>Se verificó y restauró el respaldo.</translation>
+    </message>
+    <message>
+        <source>The previous vault was moved to {path}.</source>
+        <translation>La bóveda anterior se movió a {path}.</translation>
+    </message>
+    <message>
+        <source>Unlock the restored vault with the passphrase it had when the backup was made.</source>
+        <translation>Desbloquee la bóveda restaurada con la frase de acceso que tenía cuando se hizo el respaldo.</translation>
+    </message>
+    <message>
+        <source>If nobody remembers it, choose “Forgot your passphrase?” there and set a new one with the same recovery key.</source>
+        <translation>Si nadie la recuerda, elija allí «¿Olvidó su frase de acceso?» y establezca una nueva con la misma clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;unlock screen</source>
+        <translation>Ir a la pantalla de &amp;desbloqueo</translation>
+    </message>
+</context>
+<context>
+    <name>DataSections</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>Aggressions</source>
+        <translation>Agresiones</translation>
+    </message>
+    <message>
+        <source>Attentions</source>
+        <translation>Atenciones</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Evaluaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation>Medidas de protección</translation>
+    </message>
+    <message>
+        <source>Digital-violence reviews</source>
+        <translation>Revisiones de violencia digital</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencia</translation>
+    </message>
+    <message>
+        <source>CEM sessions</source>
+        <translation>Sesiones del CEM</translation>
+    </message>
+    <message>
+        <source>CEM agenda items</source>
+        <translation>Puntos del orden del día del CEM</translation>
+    </message>
+    <message>
+        <source>CEM agreements</source>
+        <translation>Acuerdos del CEM</translation>
+    </message>
+    <message>
+        <source>Summaries for the CEM</source>
+        <translation>Resúmenes para el CEM</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>This build of MPI Desktop does not include the demo data generator, so the demo vault cannot be created.</source>

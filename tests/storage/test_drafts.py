@@ -123,3 +123,17 @@ def test_failures_read_as_sentences_not_internals() -> None:
         text = describe(exc)
         assert text != str(exc) and "d1" not in text and "c1" not in text
     assert "3000000" in describe(drafts.DraftTooLarge(3_000_000))
+
+
+def test_workshop_and_finding_drafts_are_kinds_of_their_own(vault: Vault) -> None:
+    w = drafts.save(vault, draft_id="w1", kind=drafts.EDIT_WORKSHOP, title="Taller",
+                    payload={"version": 1, "target": "", "values": {"title": "Taller"}})
+    f = drafts.save(vault, draft_id="f1", kind=drafts.EDIT_FINDING, title="Amenazas",
+                    payload={"version": 1, "target": "", "values": {"summary": "x"}})
+    assert set(drafts.STANDALONE_KINDS) == {drafts.EDIT_WORKSHOP, drafts.EDIT_FINDING}
+    assert set(drafts.STANDALONE_KINDS) <= set(drafts.KINDS)
+    assert [d.id for d in drafts.list_drafts(vault, kind=drafts.EDIT_WORKSHOP)] == [w.id]
+    assert [d.id for d in drafts.list_drafts(vault, kind=drafts.EDIT_FINDING)] == [f.id]
+    # The case screens never see them (they list their own kinds only).
+    assert drafts.list_drafts(vault, kind=drafts.EDIT_CASE) == []
+    assert drafts.load(vault, "w1").payload["values"] == {"title": "Taller"}

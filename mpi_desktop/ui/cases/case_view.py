@@ -1,8 +1,9 @@
-"""One case: a header (folio, status, procedure, main beneficiary) and its tabs.
+"""One case: a header (folio, status, procedure, main beneficiary, risk) and its tabs.
 
 Opening a case is audited (``case.view``) before anything about it is shown.
 The tabs come from ``ui.tabs.case_tabs()``, so later features add theirs without
-touching this file.  Leaving with unsaved edits asks first.
+touching this file.  Leaving with unsaved edits asks first.  The header also
+offers the encrypted export of the case (``ui.data``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.i18n import translate
+from mpi_desktop.interchange.scope import ExportRequest
+from mpi_desktop.storage.arco import CancelReport
 from mpi_desktop.storage.records import CaseBundle
 from mpi_desktop.ui.cases import asyncops, confirm, labels, ops
+from mpi_desktop.ui.cases.risk_header import RiskHeader
+from mpi_desktop.ui.data.export_dialog import ExportDialog
 from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.tabs import CaseTab, case_tabs
@@ -39,6 +44,8 @@ class CaseView(QWidget):
     #: The case is shown (after the audited open).
     opened = Signal(str)
     open_failed = Signal(str)
+    #: The case on screen no longer exists (erased by an ARCO cancellation).
+    case_removed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +69,15 @@ class CaseView(QWidget):
         self.status_label.setObjectName("caseStatus")
         self.procedure_label = QLabel()
         self.procedure_label.setObjectName("caseProcedure")
+        self.risk_header = RiskHeader(session)
+        self.risk_header.tab_requested.connect(self.show_tab)
+        self.export_button = QPushButton(translate("CaseView", "E&xport encrypted case file…"))
+        self.export_button.setObjectName("exportCaseButton")
+        self.export_button.setToolTip(translate(
+            "CaseView", "An encrypted file with this case file, to import into another "
+            "MPI Desktop"))
+        self.export_button.clicked.connect(self.export_case)
+        self.export_dialog: ExportDialog | None = None
         self.interview_button = QPushButton()
         self.interview_button.setObjectName("interviewButton")
         self.interview_button.clicked.connect(
@@ -79,7 +95,8 @@ class CaseView(QWidget):
         facts = QHBoxLayout()
         facts.addWidget(self.status_label)
         facts.addWidget(self.procedure_label)
-        facts.addStretch(1)
+        facts.addWidget(self.risk_header, 1)
+        facts.addWidget(self.export_button)
         header_layout = QVBoxLayout(header)
         header_layout.addLayout(top)
         header_layout.addLayout(facts)
@@ -109,6 +126,8 @@ class CaseView(QWidget):
         self.name_label.clear()
         self.status_label.clear()
         self.procedure_label.clear()
+        self.risk_header.clear()
+        self.export_button.setEnabled(False)
         asyncops.run(self.session, self, lambda: ops.open_case(self.session.records, case_id),
                      on_done=lambda bundle: self._opened(case_id, bundle),
                      on_error=lambda exc: self._open_failed(case_id, exc))
@@ -127,6 +146,11 @@ class CaseView(QWidget):
             index = self.tabs.addTab(tab, tab.title())
             self.tabs.tabBar().setTabData(index, spec.key)
             tab.load()
+            erased = getattr(tab, "person_erased", None)
+            if erased is not None:
+                erased.connect(self._person_erased)
+        self.risk_header.load(case_id)
+        self.export_button.setEnabled(True)
         self.opened.emit(case_id)
 
     def _open_failed(self, case_id: str, exc: BaseException) -> None:
@@ -156,13 +180,14 @@ class CaseView(QWidget):
             tab.deleteLater()
         self.tabs_list = []
 
-    def _tab_changed(self, source: CaseTab) -> None:
+    def _tab_changed(self, source: CaseTab | None) -> None:
         case_id = self.case_id
         if case_id is None:
             return
         asyncops.run(self.session, self, lambda: self.session.records.bundle(case_id),
                      on_done=lambda b: self._show_header(b) if case_id == self.case_id
                      else None)
+        self.risk_header.load(case_id)
         for tab in self.tabs_list:
             if tab is not source:
                 tab.load()
@@ -212,6 +237,29 @@ class CaseView(QWidget):
         self._clear_tabs()
         self.case_id = None
         self.bundle = None
+        self.risk_header.clear()
+
+    # --- data ------------------------------------------------------------------------------------
+    def export_case(self) -> ExportDialog | None:
+        if self.bundle is None:
+            return None
+        dialog = ExportDialog(self.session, ExportRequest("case", folio=self.bundle.case.folio),
+                              parent=self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _person_erased(self, report: CancelReport) -> None:
+        """A person of this case was erased (ARCO): the case went with them, or lost them."""
+        case_id, bundle = self.case_id, self.bundle
+        if case_id is None:
+            return
+        if bundle is not None and bundle.case.folio in report.erased_folios:
+            self.close_case()
+            self.case_removed.emit(case_id)
+            return
+        self._tab_changed(None)
 
     def prepare_lock(self) -> None:
         for tab in self.tabs_list:
@@ -221,6 +269,7 @@ class CaseView(QWidget):
     def set_interview_mode(self, on: bool) -> None:
         self._interview = on
         self.back_button.setVisible(not on)
+        self.export_button.setVisible(not on)
         for tab in self.tabs_list:
             tab.set_interview_mode(on)
         self._update_interview_button()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mpi_desktop.domain import catalogs
+from mpi_desktop.domain import catalogs, risk_instrument
 from mpi_desktop.i18n import current_language, translate
+from mpi_desktop.storage import risk_filters
 from mpi_desktop.storage.case_query import CaseFilter
 from mpi_desktop.ui.cases.draft_banner import DraftBanner
 from mpi_desktop.ui.cases.fields import DateField, mark
@@ -28,6 +30,8 @@ from mpi_desktop.ui.cases.list_model import COLUMN_KEYS, COLUMNS, CaseListModel
 from mpi_desktop.ui.session import Session
 
 SEARCH_DEBOUNCE_MS = 250
+#: The risk filter's choice for cases without a signed assessment.
+NOT_ASSESSED = "__none__"
 
 
 def _one(combo: QComboBox) -> tuple[str, ...]:
@@ -109,11 +113,23 @@ class CaseListPage(QWidget):
             "filterProfile", translate("CaseList", "Filter by profile"),
             translate("CaseList", "All profiles"),
             catalogs.get("profiles").choices(lang))
+        lang_risk = lang if lang in ("es", "en") else "es"
+        self.risk = _filter_combo(
+            "filterRisk", translate("CaseList", "Filter by risk level in force"),
+            translate("CaseList", "Any risk level"),
+            [*((lv.code, lv.label(lang_risk)) for lv in risk_instrument.current().levels),
+             (NOT_ASSESSED, translate("CaseList", "Not assessed yet"))])
+        self.overdue = QCheckBox(translate("CaseList", "Re&view overdue"))
+        self.overdue.setObjectName("filterOverdue")
+        self.overdue.setToolTip(translate(
+            "CaseList", "Only case files with a measure review or a risk re-assessment past "
+            "its date"))
+        self.overdue.toggled.connect(lambda _on: self.apply_filter())
         self.date_from = DateField("filterFrom", translate("CaseList", "Requested from"))
         self.date_from.apply_names("")
         self.date_to = DateField("filterTo", translate("CaseList", "to"))
         self.date_to.apply_names("")
-        for combo in (self.status, self.procedure, self.alcaldia, self.profile):
+        for combo in (self.status, self.procedure, self.alcaldia, self.profile, self.risk):
             combo.currentIndexChanged.connect(self.apply_filter)
         for field in (self.date_from, self.date_to):
             field.edit.editingFinished.connect(self.apply_filter)
@@ -130,22 +146,28 @@ class CaseListPage(QWidget):
         filter_row.addWidget(self.procedure)
         filter_row.addWidget(self.alcaldia)
         filter_row.addWidget(self.profile)
+        filter_row.addStretch(1)
+        # Risk and dates on a second line: one line would not fit a 1280-pixel screen.
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.risk)
+        second_row.addWidget(self.overdue)
         from_label = QLabel(translate("CaseList", "Requested &from"))
         from_label.setBuddy(self.date_from.edit)
         to_label = QLabel(translate("CaseList", "&to"))
         to_label.setBuddy(self.date_to.edit)
-        filter_row.addWidget(from_label)
-        filter_row.addWidget(self.date_from.widget)
-        filter_row.addWidget(to_label)
-        filter_row.addWidget(self.date_to.widget)
-        filter_row.addWidget(self.clear_button)
-        filter_row.addStretch(1)
+        second_row.addWidget(from_label)
+        second_row.addWidget(self.date_from.widget)
+        second_row.addWidget(to_label)
+        second_row.addWidget(self.date_to.widget)
+        second_row.addWidget(self.clear_button)
+        second_row.addStretch(1)
         self.filter_box = QWidget()
         self.filter_box.setObjectName("caseFilters")
         filters_layout = QVBoxLayout(self.filter_box)
         filters_layout.setContentsMargins(0, 0, 0, 0)
         filters_layout.addLayout(search_row)
         filters_layout.addLayout(filter_row)
+        filters_layout.addLayout(second_row)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -200,7 +222,9 @@ class CaseListPage(QWidget):
         self.setTabOrder(self.status, self.procedure)
         self.setTabOrder(self.procedure, self.alcaldia)
         self.setTabOrder(self.alcaldia, self.profile)
-        self.setTabOrder(self.profile, self.date_from.edit)
+        self.setTabOrder(self.profile, self.risk)
+        self.setTabOrder(self.risk, self.overdue)
+        self.setTabOrder(self.overdue, self.date_from.edit)
         self.setTabOrder(self.date_from.edit, self.date_to.edit)
         self.setTabOrder(self.date_to.edit, self.clear_button)
         self.setTabOrder(self.clear_button, self.table)
@@ -225,7 +249,18 @@ class CaseListPage(QWidget):
             text=self.search.text(), statuses=statuses,
             procedures=_one(self.procedure), alcaldias=_one(self.alcaldia),
             profiles=_one(self.profile),
-            opened_from=dates[0], opened_to=dates[1])
+            opened_from=dates[0], opened_to=dates[1], extra=self._risk_conditions())
+
+    def _risk_conditions(self) -> tuple[risk_filters.Condition, ...]:
+        level = self.risk.currentData()
+        found: tuple[risk_filters.Condition, ...]
+        if level == NOT_ASSESSED:
+            found = (risk_filters.unassessed(),)
+        else:
+            found = risk_filters.extra_conditions(risk_levels=(str(level),) if level else ())
+        if self.overdue.isChecked():
+            found = (*found, risk_filters.overdue_review())
+        return found
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -235,10 +270,13 @@ class CaseListPage(QWidget):
             self.model.set_query(f)
 
     def clear_filters(self) -> None:
-        for combo in (self.status, self.procedure, self.alcaldia, self.profile):
+        for combo in (self.status, self.procedure, self.alcaldia, self.profile, self.risk):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
         self.date_from.set_value(None)
         self.date_to.set_value(None)
         self.search.blockSignals(True)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any, TypeVar
 
 from mpi_desktop.domain.cases import Aggression, Attention, Case, CaseParticipant
 from mpi_desktop.domain.people import Person, fold
-from mpi_desktop.storage import case_query, drafts, events_repo
+from mpi_desktop.domain.timeutil import today_local
+from mpi_desktop.storage import case_query, drafts, events_repo, plans, risk
 from mpi_desktop.storage.case_query import CaseFilter, CaseRow
 from mpi_desktop.storage.connection import Connection
 from mpi_desktop.storage.history import HistoryRow
@@ -41,6 +43,35 @@ def case_nums(vault: Vault, f: CaseFilter, sort: str, descending: bool) -> list[
 def case_rows(vault: Vault, nums: list[int]) -> dict[int, CaseRow]:
     with vault.read() as conn:
         return case_query.rows(conn, nums)
+
+
+@dataclass(frozen=True)
+class RiskSummary:
+    """What the case header says about risk: the level in force and what is late."""
+
+    level: risk.CaseLevel | None
+    #: Measures started before approval, still waiting for the CEM's ratification.
+    pending_ratification: int = 0
+    #: Measure reviews past their date.
+    overdue_measures: int = 0
+    #: The risk re-assessment is past its date.
+    reassessment_overdue: bool = False
+
+    @property
+    def overdue(self) -> bool:
+        return bool(self.overdue_measures) or self.reassessment_overdue
+
+
+def risk_summary(vault: Vault, case_id: str, today: date | None = None) -> RiskSummary:
+    day = today or today_local()
+    with vault.read() as conn:
+        level = risk.current_level(conn, case_id)
+        measures = plans.measures_for_case(conn, case_id)
+    return RiskSummary(
+        level=level,
+        pending_ratification=sum(1 for m in measures if m.pending_ratification),
+        overdue_measures=sum(1 for m in measures if m.review_overdue(day)),
+        reassessment_overdue=bool(level and level.review_due_on and level.review_due_on < day))
 
 
 def open_case(records: Records, case_id: str) -> CaseBundle:

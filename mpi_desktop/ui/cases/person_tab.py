@@ -1,4 +1,6 @@
-"""The "Persona y vínculos" tab: the people on the case and the form of one of them."""
+"""The "Persona y vínculos" tab: the people on the case, the form of one of them,
+and the ARCO rights of that person (access, rectification, cancellation,
+opposition — the dialogs live in ``ui.data``)."""
 
 from __future__ import annotations
 
@@ -6,9 +8,11 @@ import html
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +30,9 @@ from mpi_desktop.domain.cases import Case
 from mpi_desktop.domain.people import Person
 from mpi_desktop.domain.validation import Issue
 from mpi_desktop.i18n import translate
+from mpi_desktop.interchange.scope import ExportRequest
 from mpi_desktop.storage import drafts
+from mpi_desktop.storage.arco import CancelReport
 from mpi_desktop.storage.drafts import Draft
 from mpi_desktop.storage.records import CaseBundle
 from mpi_desktop.ui.cases import asyncops, confirm, labels, ops
@@ -36,6 +42,8 @@ from mpi_desktop.ui.cases.person_dialogs import LinkPersonDialog, NewPersonDialo
 from mpi_desktop.ui.cases.record_forms import form_layout, person_form, person_layout
 from mpi_desktop.ui.cases.record_forms import record_values as person_values
 from mpi_desktop.ui.cases.row_fields import ContactsField
+from mpi_desktop.ui.data.arco_dialogs import CancelDialog, OppositionDialog
+from mpi_desktop.ui.data.export_dialog import ExportDialog
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.tabs import CaseTab
 
@@ -43,6 +51,9 @@ ROLE_COLUMN, PROFILE_COLUMN = 1, 2
 
 
 class PeopleTab(CaseTab):
+    #: A person was erased by an ARCO cancellation (the case view closes or reloads).
+    person_erased = Signal(object)
+
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, parent)
         self.setObjectName("peopleTab")
@@ -50,6 +61,7 @@ class PeopleTab(CaseTab):
         self.bundle: CaseBundle | None = None
         self.person_id: str | None = None
         self.dialog: NewPersonDialog | LinkPersonDialog | None = None
+        self.arco_dialog: QDialog | None = None
         self._interview = False
         self._restored = False
 
@@ -86,8 +98,12 @@ class PeopleTab(CaseTab):
                        self.unlink_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.arco_box = self._arco_box()
 
         self.form = person_form("person_", copy_buttons=True, parent=self)
+        # Opposition is recorded through its ARCO dialog (audited as such), not typed.
+        for name in ("arco_opposition", "opposition_date"):
+            self.form[name].set_enabled(False)
         self.form.add(role_field(translate("PeopleTab", "&Role in the case")))
         contacts = self.form["contacts"]
         assert isinstance(contacts, ContactsField)
@@ -121,15 +137,46 @@ class PeopleTab(CaseTab):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table, 1)
         top_layout.addLayout(actions)
+        top_layout.addWidget(self.arco_box)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(form_box)
         split.setStretchFactor(1, 3)
         row_height = self.table.fontMetrics().height() + 10
-        split.setSizes([row_height * 6, row_height * 30])
+        split.setSizes([row_height * 9, row_height * 30])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._update_actions()
+
+    def _arco_box(self) -> QGroupBox:
+        box = QGroupBox(translate("PeopleTab", "ARCO rights of the selected person"))
+        box.setObjectName("arcoBox")
+        self.arco_access = QPushButton(translate("PeopleTab", "A&ccess: export their data…"))
+        self.arco_access.setObjectName("arcoAccessButton")
+        self.arco_access.setToolTip(translate(
+            "PeopleTab", "An encrypted file with everything about this person, to hand over"))
+        self.arco_access.clicked.connect(self.arco_export)
+        self.arco_oppose = QPushButton(translate("PeopleTab", "&Opposition…"))
+        self.arco_oppose.setObjectName("arcoOppositionButton")
+        self.arco_oppose.clicked.connect(self.arco_opposition)
+        self.arco_cancel = QPushButton(translate("PeopleTab", "Cancellation: &erase…"))
+        self.arco_cancel.setObjectName("arcoCancelButton")
+        self.arco_cancel.clicked.connect(self.arco_cancellation)
+        self.arco_state = QLabel()
+        self.arco_state.setObjectName("arcoState")
+        hint = QLabel(translate(
+            "PeopleTab", "Rectification: correct the data in the form below and save; the "
+            "History tab keeps the previous values."))
+        hint.setObjectName("arcoRectificationHint")
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        for button in (self.arco_access, self.arco_oppose, self.arco_cancel):
+            row.addWidget(button)
+        row.addWidget(self.arco_state, 1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        return box
 
     def title(self) -> str:
         return translate("CaseView", "Person and links")
@@ -243,6 +290,17 @@ class PeopleTab(CaseTab):
         self.unlink_button.setEnabled(part is not None and not part.is_primary)
         self.link_button.setVisible(not self._interview)
         self.add_button.setEnabled(self.bundle is not None)
+        self.arco_box.setVisible(not self._interview)
+        person = self._person()
+        for button in (self.arco_access, self.arco_oppose, self.arco_cancel):
+            button.setEnabled(person is not None)
+        if person is not None and person.arco_opposition:
+            when = labels.fmt_date(person.opposition_date) if person.opposition_date else "—"
+            self.arco_state.setText(translate(
+                "PeopleTab", "Opposition recorded on {date}: left out of statistics and "
+                "exports.").format(date=when))
+        else:
+            self.arco_state.setText("")
 
     # --- saving ----------------------------------------------------------------------------------
     def _person(self) -> Person | None:
@@ -333,6 +391,78 @@ class PeopleTab(CaseTab):
                              confirm.Button.Cancel: translate("PeopleTab", "Cancel")},
                     default=confirm.Button.Cancel, on_answer=answer)
 
+    # --- ARCO rights -----------------------------------------------------------------------------
+    def _after_saving(self, then: Any) -> None:
+        """Run ``then`` once the form holds no unsaved edits (asks first)."""
+        if not self.form.dirty:
+            then()
+            return
+
+        def answer(button: confirm.Button) -> None:
+            if button == confirm.Button.Save:
+                self.edit.save(lambda ok: then() if ok else None)
+            elif button == confirm.Button.Discard:
+                self.edit.revert()
+                then()
+
+        confirm.unsaved(self, on_answer=answer)
+
+    def _open_arco(self, dialog: QDialog) -> None:
+        # The cancellation dialog outlives this tab when the case goes with the
+        # person, so it cleans up after itself rather than through the tab.
+        self.arco_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def arco_export(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+
+        def go() -> None:
+            self._open_arco(ExportDialog(
+                self.session, ExportRequest("person", person_id=person.id),
+                subject=person.full_name, parent=self))
+
+        self._after_saving(go)
+
+    def arco_opposition(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+
+        def go() -> None:
+            current = self._person() or person
+            dialog = OppositionDialog(self.session, current, parent=self)
+            dialog.changed.connect(self._opposition_changed)
+            self._open_arco(dialog)
+
+        self._after_saving(go)
+
+    def _opposition_changed(self) -> None:
+        self.status_message.emit(translate("PeopleTab", "ARCO opposition updated."))
+        self.changed.emit()
+        self.load()
+
+    def arco_cancellation(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+
+        def go() -> None:
+            dialog = CancelDialog(self.session, person, parent=self.window())
+            dialog.erased.connect(self._erased)
+            self._open_arco(dialog)
+
+        self._after_saving(go)
+
+    def _erased(self, report: CancelReport) -> None:
+        self.edit.keeper.discard(reason="arco_cancellation")
+        self.person_id = None
+        self.status_message.emit(translate("PeopleTab", "The person was erased (ARCO "
+                                           "cancellation)."))
+        self.person_erased.emit(report)
+
     # --- CaseTab hooks ---------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
         return self.form.dirty or (isinstance(self.dialog, NewPersonDialog)
@@ -352,6 +482,8 @@ class PeopleTab(CaseTab):
 
     def prepare_lock(self) -> None:
         self.edit.prepare_lock()
+        if asyncops.alive(self.arco_dialog) and self.arco_dialog is not None:
+            self.arco_dialog.reject()
         dialog = self.dialog
         if isinstance(dialog, NewPersonDialog):
             dialog.prepare_lock()

@@ -56,6 +56,7 @@ class CasesSection(Section):
         self.case_view.status_message.connect(self.status_message)
         self.case_view.case_changed.connect(self._case_changed)
         self.case_view.open_failed.connect(lambda _id: self._show_page(self.list_page))
+        self.case_view.case_removed.connect(self._case_removed)
         self._stale = False
         self.refresh()
 
@@ -150,6 +151,20 @@ class CasesSection(Section):
     def _intake_left(self) -> None:
         self._show_page(self.list_page)
         self.check_drafts()
+
+    def _case_removed(self, case_id: str) -> None:
+        """The open case was erased (ARCO cancellation): back to the list, fresh."""
+        self.list_page.model.forget_case(case_id)
+        self._stale = False
+        self._show_page(self.list_page)
+        self.status_message.emit(translate(
+            "CasesSection", "The case file was erased with the person (ARCO cancellation)."))
+        # Other sections may list it (follow-up, CEM agenda): every one reloads.
+        refresh = getattr(self.window(), "refresh_sections", None)
+        if callable(refresh):
+            refresh()
+        else:
+            self.refresh()
 
     def _case_changed(self, case_id: str) -> None:
         self.list_page.model.forget_case(case_id)

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +24,7 @@ from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.i18n import translate
 from mpi_desktop.texts import indicators as t
 from mpi_desktop.ui.cases.fields import DateField
-from mpi_desktop.ui.errors import show_error
+from mpi_desktop.ui.runner import alive as alive  # re-exported for the sections
 from mpi_desktop.ui.session import Session
 
 #: Section keys this area navigates to (ui/cases and ui/cem register them).
@@ -37,28 +36,11 @@ WORKSHOPS_KEY = "workshops"
 FINDINGS_KEY = "findings"
 
 
-def alive(obj: QObject | None) -> bool:
-    return obj is not None and shiboken6.isValid(obj)
-
-
 def run(session: Session, owner: QWidget, fn: Callable[[], Any], *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None) -> int:
     """Storage work off the UI thread; the answer is dropped if ``owner`` is gone (lock)."""
-
-    def done(result: Any) -> None:
-        if alive(owner) and on_done is not None:
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        if not alive(owner):
-            return
-        if on_error is not None:
-            on_error(exc)
-        else:
-            show_error(owner, exc)
-
-    return session.runner.run(fn, on_done=done, on_error=failed)
+    return session.runner.run(fn, owner=owner, on_done=on_done, on_error=on_error)
 
 
 def confirm(parent: QWidget, *, title: str, text: str, object_name: str,

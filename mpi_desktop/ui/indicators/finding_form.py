@@ -1,9 +1,14 @@
-"""The finding editor: one open-source item about an aggression, optionally linked to a case."""
+"""The finding editor: one open-source item about an aggression, optionally linked to a case.
+
+What is typed is kept as a draft in the vault while the editor is open (every
+few seconds, and at once before a lock); the Hallazgos section offers it back.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +27,8 @@ from mpi_desktop.domain.findings import Finding
 from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.domain.validation import Issue, ValidationFailed
 from mpi_desktop.i18n import translate
+from mpi_desktop.storage import drafts
+from mpi_desktop.storage.drafts import Draft
 from mpi_desktop.storage.findings import Findings
 from mpi_desktop.texts import indicators as t
 from mpi_desktop.ui.cases.fields import (
@@ -32,9 +39,16 @@ from mpi_desktop.ui.cases.fields import (
     TextField,
     mark,
 )
+from mpi_desktop.ui.cases.labels import label as catalog_label
 from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.indicators.case_picker import CasePicker
 from mpi_desktop.ui.indicators.common import buddy, run
+from mpi_desktop.ui.indicators.form_drafts import (
+    EditorDrafts,
+    ask_on_close,
+    close_questions,
+    save_finding,
+)
 from mpi_desktop.ui.session import Session
 
 
@@ -49,6 +63,13 @@ class FindingDialog(QDialog):
         self.session = session
         self.ops = Findings(session.vault)
         self.original = finding
+        self._closing = False
+        #: The linked case as last chosen (the picker looks its folio up later).
+        self._linked: str | None = None
+        self.drafts = EditorDrafts(
+            session, kind=drafts.EDIT_FINDING, title=self._draft_title,
+            target=lambda: self.original.id if self.original else "", values=self.values,
+            case_id=lambda: self._linked, parent=self)
         self.setWindowTitle(translate("Findings", "Edit finding") if finding
                             else translate("Findings", "New finding"))
         self.found_on = DateField("found_on", translate("Findings", "&Date found"))
@@ -78,6 +99,7 @@ class FindingDialog(QDialog):
             f.apply_names("finding_")
         self.case = CasePicker(session, self)
         self.case.setObjectName("finding_case")
+        self.case.changed.connect(self._case_changed)
 
         form = QFormLayout()
         dates = QHBoxLayout()
@@ -110,11 +132,19 @@ class FindingDialog(QDialog):
         self.save_button.setObjectName("findingSave")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("findingDraftNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.drafts.notice.connect(self._show_notice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.issues_label)
+        layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        for f in self.fields:
+            f.changed.connect(self.drafts.touched)
         self.load(finding)
 
     def load(self, f: Finding | None) -> None:
@@ -127,8 +157,44 @@ class FindingDialog(QDialog):
         self.alcaldia.set_value(f.alcaldia if f else None)
         self.profile.set_value(f.profile if f else None)
         self.summary.set_value(f.summary if f else "")
-        self.case.load(f.case_id if f else None)
+        self._linked = f.case_id if f else None
+        self.case.load(self._linked)
+        self.drafts.loaded()
         self.found_on.focus_widget.setFocus()
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def _case_changed(self) -> None:
+        self._linked = self.case.case_id()
+        self.drafts.touched()
+
+    def _draft_title(self) -> str:
+        # Never the summary: it may name the person attacked.  Type and date only.
+        kind = catalog_label("aggression_types", self.aggression_type.value())
+        return " · ".join(x for x in (kind, self.found_on.plain()) if x)
+
+    def values(self) -> dict[str, Any]:
+        return {f.name: f.plain() for f in self.fields} | {"case_id": self._linked}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for f in self.fields:
+            value = values.get(f.name)
+            if isinstance(f, DateField | TextField | MultilineField):
+                f.set_plain(value if isinstance(value, str) else "")
+            else:
+                f.set_value(value if isinstance(value, str) else None)
+        linked = values.get("case_id")
+        self._linked = linked if isinstance(linked, str) else None
+        self.case.load(self._linked)
+        self.drafts.touched()
+
+    def restore(self, draft: Draft) -> None:
+        values = self.drafts.adopt(draft)
+        if values is not None:
+            self.set_values(values)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def finding(self) -> Finding:
         base = self.original or Finding(found_on=today_local(), source="", summary="",
@@ -138,7 +204,7 @@ class FindingDialog(QDialog):
                        outlet=self.outlet.value(), url=self.url.value(),
                        aggression_type=self.aggression_type.value() or "",
                        alcaldia=self.alcaldia.value(), profile=self.profile.value(),
-                       summary=self.summary.value(), case_id=self.case.case_id())
+                       summary=self.summary.value(), case_id=self._linked)
 
     def show_issues(self, issues: list[Issue]) -> None:
         for f in self.fields:
@@ -166,17 +232,41 @@ class FindingDialog(QDialog):
             self.show_issues(issues)
             return
         self.save_button.setEnabled(False)
-        run(self.session, self, lambda: self.ops.save(f), on_done=self._saved,
+        vault, draft_id = self.session.vault, self.drafts.draft_id_for_save()
+        run(self.session, self, lambda: save_finding(vault, f, draft_id), on_done=self._saved,
             on_error=self._failed)
 
     def _saved(self, stored: object) -> None:
         self.save_button.setEnabled(True)
+        self.drafts.saved()
+        self._closing = True
         self.saved.emit(stored)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self.drafts.save_failed()
         if isinstance(exc, ValidationFailed):
             self.show_issues(exc.issues)
         else:
             show_error(self, exc)
+
+    # -- closing ------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._closing:
+            super().reject()
+            return
+        ask_on_close(self, drafts_=self.drafts, save=self.save, close=self._close)
+
+    def _close(self) -> None:
+        self._closing = True
+        super().reject()
+
+    def prepare_lock(self) -> None:
+        """The vault closes right after: keep what was typed as a draft, then close."""
+        if self._closing:
+            return  # saved, discarded or closed already: nothing left to keep
+        close_questions(self)
+        self.drafts.flush_now()
+        self._closing = True
+        super().reject()

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.domain.findings import Finding
 from mpi_desktop.i18n import translate
+from mpi_desktop.storage import drafts
+from mpi_desktop.storage import findings as sf
+from mpi_desktop.storage.drafts import Draft
 from mpi_desktop.storage.findings import PAGE, FindingFilter, FindingRow, Findings
+from mpi_desktop.storage.vault import Vault
 from mpi_desktop.ui.cases.fields import ChoiceField, DateField
 from mpi_desktop.ui.cases.labels import fmt_date
 from mpi_desktop.ui.cases.labels import label as catalog_label
@@ -29,11 +33,13 @@ from mpi_desktop.ui.indicators.common import (
     CASES_KEY,
     FINDINGS_KEY,
     Coverable,
+    alive,
     confirm,
     heading,
     run,
 )
 from mpi_desktop.ui.indicators.finding_form import FindingDialog
+from mpi_desktop.ui.indicators.form_drafts import SectionDrafts
 from mpi_desktop.ui.sections import Section, SectionSpec
 from mpi_desktop.ui.session import Session
 
@@ -148,6 +154,10 @@ class FindingsSection(Section):
         self.open_case_button.clicked.connect(self.open_case)
         QShortcut(QKeySequence.StandardKey.New, self, self.new,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        vault = session.vault
+        self.form_drafts = SectionDrafts(
+            session, kind=drafts.EDIT_FINDING, owner=self,
+            load_record=lambda fid: _find(vault, fid), open_editor=self._open_draft)
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
@@ -170,6 +180,7 @@ class FindingsSection(Section):
         content = QWidget(self)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.form_drafts.banner)
         inner.addLayout(filters)
         inner.addLayout(buttons)
         inner.addWidget(self.table, 1)
@@ -220,6 +231,7 @@ class FindingsSection(Section):
     def refresh(self) -> None:
         f = self.current_filter()
         run(self.session, self, lambda: self.ops.rows(f), on_done=self._loaded)
+        self.form_drafts.refresh()
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -252,13 +264,25 @@ class FindingsSection(Section):
         if row is not None:
             run(self.session, self, lambda: self.ops.get(row.id), on_done=self._open)
 
-    def _open(self, finding: object) -> None:
+    def _open(self, finding: object, draft: Draft | None = None) -> None:
         if self.cover.covered:
             return
-        self.dialog = FindingDialog(self.session,
-                                    finding if isinstance(finding, Finding) else None, self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        if alive(self.dialog) and self.dialog is not None:
+            if self.dialog.isVisible():
+                self.dialog.raise_()
+                return
+            self.dialog.deleteLater()  # the previous editor, closed: keep one at most
+        dialog = FindingDialog(self.session, finding if isinstance(finding, Finding) else None,
+                               self)
+        if draft is not None:
+            dialog.restore(draft)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r: self.form_drafts.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def _open_draft(self, finding: object, draft: Draft) -> None:
+        self._open(finding, draft)
 
     def _saved(self, _finding: object) -> None:
         self.status_message.emit(translate("Findings", "Finding saved."))
@@ -287,13 +311,22 @@ class FindingsSection(Section):
 
     # -- hooks ----------------------------------------------------------------------------------
     def prepare_lock(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
+        """What the editor holds becomes a draft, offered back after unlocking."""
+        if alive(self.dialog) and self.dialog is not None:
+            self.dialog.prepare_lock()
 
     def set_interview_mode(self, on: bool) -> None:
-        if on and self.dialog is not None:
-            self.dialog.reject()
+        if on:
+            self.prepare_lock()  # kept as a draft, offered back afterwards
         self.cover.set_covered(on)
+        if not on:
+            self.form_drafts.refresh()
+
+
+def _find(vault: Vault, finding_id: str) -> Finding | None:
+    """The finding a draft edits, or None if it was deleted since."""
+    with vault.read() as conn:
+        return sf.get(conn, finding_id)
 
 
 def _title() -> str:

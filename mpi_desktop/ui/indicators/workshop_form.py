@@ -4,12 +4,16 @@ Attendance is two things that add up: people already in the vault (searched by
 name or folio, so their gender and profile come from their record) and
 anonymous attendees counted by gender.  The evaluation asks only how many
 answered, the average score before and after (0–10) and one sentence.
+
+What is typed is kept as a draft in the vault while the editor is open (every
+few seconds, and at once before a lock); the Talleres section offers it back.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +40,8 @@ from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.domain.validation import Issue, ValidationFailed
 from mpi_desktop.domain.workshops import AnonymousAttendance, LearningEvaluation, Workshop
 from mpi_desktop.i18n import translate
+from mpi_desktop.storage import drafts
+from mpi_desktop.storage.drafts import Draft
 from mpi_desktop.storage.workshops import PersonChoice, Workshops
 from mpi_desktop.texts import indicators as t
 from mpi_desktop.ui.cases.fields import (
@@ -49,6 +55,12 @@ from mpi_desktop.ui.cases.fields import (
 )
 from mpi_desktop.ui.cases.labels import label as catalog_label
 from mpi_desktop.ui.indicators.common import SearchLine, buddy, fmt_score, run
+from mpi_desktop.ui.indicators.form_drafts import (
+    EditorDrafts,
+    ask_on_close,
+    close_questions,
+    save_workshop,
+)
 from mpi_desktop.ui.session import Session
 
 SEARCH_DELAY_MS = 250
@@ -89,6 +101,11 @@ class WorkshopDialog(QDialog):
         self.original = workshop
         self.people: dict[str, PersonChoice] = {}
         self._attendee_ids: list[str] = []
+        self._closing = False
+        self.drafts = EditorDrafts(
+            session, kind=drafts.EDIT_WORKSHOP, title=lambda: self.title_field.value(),
+            target=lambda: self.original.id if self.original else "", values=self.values,
+            parent=self)
         self.setWindowTitle(translate("Workshops", "Edit workshop") if workshop
                             else translate("Workshops", "New workshop"))
 
@@ -155,6 +172,12 @@ class WorkshopDialog(QDialog):
         self.issues_label.setWordWrap(True)
         self.issues_label.setStyleSheet("color: #a93226;")
         layout.addWidget(self.issues_label)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("workshopDraftNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.drafts.notice.connect(self._show_notice)
+        layout.addWidget(self.notice)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("workshopButtons")
@@ -175,6 +198,13 @@ class WorkshopDialog(QDialog):
         for score in (self.pre, self.post):
             score.valueChanged.connect(self._update_totals)
         self.status.changed.connect(self._status_changed)
+        for f in self.fields:
+            f.changed.connect(self.drafts.touched)
+        for box in (self.duration, *self.anon_boxes.values(), self.evaluated):
+            box.valueChanged.connect(self.drafts.touched)
+        for score in (self.pre, self.post):
+            score.valueChanged.connect(self.drafts.touched)
+        self.eval_note.textChanged.connect(self.drafts.touched)
         self.load(workshop)
 
     # -- layout pieces ------------------------------------------------------------------------
@@ -288,14 +318,80 @@ class WorkshopDialog(QDialog):
         self.pre.setValue(NO_SCORE if ev.pre_score is None else ev.pre_score)
         self.post.setValue(NO_SCORE if ev.post_score is None else ev.post_score)
         self.eval_note.setText(ev.note)
-        if w.participant_ids:
-            ids = tuple(w.participant_ids)
-            for pid in ids:
-                self._append_attendee(PersonChoice(pid, "…", "", ()))
-            run(self.session, self, lambda: self.ops.people(ids), on_done=self._named)
+        self._set_attendees(tuple(w.participant_ids))
         self._status_changed()
         self._update_totals()
+        self.drafts.loaded()
         self.held_on.focus_widget.setFocus()
+
+    def _set_attendees(self, ids: tuple[str, ...]) -> None:
+        self.attendees.clear()
+        self._attendee_ids = []
+        for pid in ids:
+            known = self.people.get(pid)
+            self._append_attendee(known or PersonChoice(pid, "…", "", ()))
+        if ids:
+            run(self.session, self, lambda: self.ops.people(ids), on_done=self._named)
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The editor as plain JSON values (what a draft keeps)."""
+        return {
+            "held_on": self.held_on.plain(), "status": self.status.value(),
+            "modality": self.modality.value(), "title": self.title_field.plain(),
+            "topics": self.topics.plain(), "place": self.place.plain(),
+            "alcaldia": self.alcaldia.value(), "facilitator": self.facilitator.plain(),
+            "duration": self.duration.value(), "notes": self.notes.plain(),
+            "participant_ids": list(self._attendee_ids),
+            "anonymous": {k: b.value() for k, b in self.anon_boxes.items()},
+            "evaluated": self.evaluated.value(), "pre": self.pre.value(),
+            "post": self.post.value(), "eval_note": self.eval_note.text(),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        def number(key: str, default: float = 0) -> float:
+            value = values.get(key, default)
+            return float(value) if isinstance(value, int | float) else default
+
+        def text(key: str) -> str:
+            value = values.get(key)
+            return value if isinstance(value, str) else ""
+
+        self.held_on.set_plain(text("held_on"))
+        for f in (self.status, self.modality, self.alcaldia):
+            f.set_value(values.get(f.name) or None)
+        self.title_field.set_value(text("title"))
+        topics = values.get("topics")
+        self.topics.set_value(tuple(t for t in topics if isinstance(t, str))
+                              if isinstance(topics, list) else ())
+        self.place.set_value(text("place"))
+        self.facilitator.set_value(text("facilitator"))
+        self.notes.set_value(text("notes"))
+        self.duration.setValue(int(number("duration")))
+        anonymous = values.get("anonymous")
+        for key, box in self.anon_boxes.items():
+            value = anonymous.get(key) if isinstance(anonymous, dict) else 0
+            box.setValue(value if isinstance(value, int) else 0)
+        self.evaluated.setValue(int(number("evaluated")))
+        self.pre.setValue(number("pre", NO_SCORE))
+        self.post.setValue(number("post", NO_SCORE))
+        self.eval_note.setText(text("eval_note"))
+        ids = values.get("participant_ids")
+        self._set_attendees(tuple(i for i in ids if isinstance(i, str))
+                            if isinstance(ids, list) else ())
+        self._status_changed()
+        self._update_totals()
+        self.drafts.touched()
+
+    def restore(self, draft: Draft) -> None:
+        """Put a recovered draft's text back (after loading its workshop, if any)."""
+        values = self.drafts.adopt(draft)
+        if values is not None:
+            self.set_values(values)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _named(self, found: object) -> None:
         assert isinstance(found, dict)
@@ -368,6 +464,7 @@ class WorkshopDialog(QDialog):
         self.people[choice.id] = choice
         self._append_attendee(choice)
         self._update_totals()
+        self.drafts.touched()
 
     def _append_attendee(self, choice: PersonChoice) -> None:
         self._attendee_ids.append(choice.id)
@@ -382,6 +479,7 @@ class WorkshopDialog(QDialog):
         self.attendees.takeItem(row)
         del self._attendee_ids[row]
         self._update_totals()
+        self.drafts.touched()
 
     def _status_changed(self) -> None:
         held = self.status.value() == dw.HELD
@@ -421,19 +519,43 @@ class WorkshopDialog(QDialog):
             self.show_issues(issues)
             return
         self.save_button.setEnabled(False)
-        run(self.session, self, lambda: self.ops.save(w), on_done=self._saved,
+        vault, draft_id = self.session.vault, self.drafts.draft_id_for_save()
+        run(self.session, self, lambda: save_workshop(vault, w, draft_id), on_done=self._saved,
             on_error=self._failed)
 
     def _saved(self, stored: object) -> None:
         self.save_button.setEnabled(True)
+        self.drafts.saved()
+        self._closing = True
         self.saved.emit(stored)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self.drafts.save_failed()
         if isinstance(exc, ValidationFailed):
             self.show_issues(exc.issues)
             return
         from mpi_desktop.ui.errors import show_error
 
         show_error(self, exc)
+
+    # -- closing ------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._closing:
+            super().reject()
+            return
+        ask_on_close(self, drafts_=self.drafts, save=self.save, close=self._close)
+
+    def _close(self) -> None:
+        self._closing = True
+        super().reject()
+
+    def prepare_lock(self) -> None:
+        """The vault closes right after: keep what was typed as a draft, then close."""
+        if self._closing:
+            return  # saved, discarded or closed already: nothing left to keep
+        close_questions(self)
+        self.drafts.flush_now()
+        self._closing = True
+        super().reject()

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from mpi_desktop.domain import workshops as dw
 from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.i18n import translate
+from mpi_desktop.storage import drafts
 from mpi_desktop.storage import workshops as sw
+from mpi_desktop.storage.drafts import Draft
+from mpi_desktop.storage.vault import Vault
 from mpi_desktop.storage.workshops import WorkshopRow, Workshops
 from mpi_desktop.texts import indicators as t
 from mpi_desktop.ui.cases.labels import fmt_date
@@ -30,11 +33,13 @@ from mpi_desktop.ui.cases.labels import label as catalog_label
 from mpi_desktop.ui.indicators.common import (
     WORKSHOPS_KEY,
     Coverable,
+    alive,
     confirm,
     fmt_score,
     heading,
     run,
 )
+from mpi_desktop.ui.indicators.form_drafts import SectionDrafts
 from mpi_desktop.ui.indicators.workshop_form import WorkshopDialog
 from mpi_desktop.ui.sections import Section, SectionSpec
 from mpi_desktop.ui.session import Session
@@ -137,6 +142,11 @@ class WorkshopsSection(Section):
         self.empty.setObjectName("workshopsEmpty")
         QShortcut(QKeySequence.StandardKey.New, self, self.new,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        vault = session.vault
+        self.form_drafts = SectionDrafts(
+            session, kind=drafts.EDIT_WORKSHOP, owner=self,
+            load_record=lambda wid: _find(vault, wid),
+            open_editor=self._open_draft)
 
         content = QWidget(self)
         top = QHBoxLayout()
@@ -150,6 +160,7 @@ class WorkshopsSection(Section):
         buttons.addStretch(1)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.form_drafts.banner)
         inner.addLayout(top)
         inner.addLayout(buttons)
         inner.addWidget(self.table, 1)
@@ -192,6 +203,7 @@ class WorkshopsSection(Section):
                         sw.years(conn))
 
         run(self.session, self, load, on_done=self._loaded)
+        self.form_drafts.refresh()
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -259,13 +271,25 @@ class WorkshopsSection(Section):
             return
         run(self.session, self, lambda: self.ops.get(row.id), on_done=self._open)
 
-    def _open(self, workshop: object) -> None:
+    def _open(self, workshop: object, draft: Draft | None = None) -> None:
         if self.cover.covered:
             return
-        self.dialog = WorkshopDialog(self.session, workshop if workshop else None,  # type: ignore[arg-type]
-                                     self)
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        if alive(self.dialog) and self.dialog is not None:
+            if self.dialog.isVisible():
+                self.dialog.raise_()
+                return
+            self.dialog.deleteLater()  # the previous editor, closed: keep one at most
+        dialog = WorkshopDialog(self.session,
+                                workshop if isinstance(workshop, dw.Workshop) else None, self)
+        if draft is not None:
+            dialog.restore(draft)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r: self.form_drafts.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def _open_draft(self, workshop: object, draft: Draft) -> None:
+        self._open(workshop, draft)
 
     def _saved(self, workshop: object) -> None:
         assert isinstance(workshop, dw.Workshop)
@@ -291,13 +315,22 @@ class WorkshopsSection(Section):
 
     # -- hooks ----------------------------------------------------------------------------------
     def prepare_lock(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
+        """What the editor holds becomes a draft, offered back after unlocking."""
+        if alive(self.dialog) and self.dialog is not None:
+            self.dialog.prepare_lock()
 
     def set_interview_mode(self, on: bool) -> None:
-        if on and self.dialog is not None:
-            self.dialog.reject()
+        if on:
+            self.prepare_lock()  # kept as a draft, offered back afterwards
         self.cover.set_covered(on)
+        if not on:
+            self.form_drafts.refresh()
+
+
+def _find(vault: Vault, workshop_id: str) -> dw.Workshop | None:
+    """The workshop a draft edits, or None if it was deleted since."""
+    with vault.read() as conn:
+        return sw.get(conn, workshop_id)
 
 
 def _title() -> str:
