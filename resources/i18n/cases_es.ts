@@ -333,8 +333,16 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>Folio</source>
+        <source>Ordinary</source>
         <extracomment>Rows kept in memory; far more than fit on any screen, small next to 50,000. Page requests remembered while a fetch runs (the newest win). (key, sort key for case_query.list_nums or None when not sortable)</extracomment>
+        <translation>Ordinario</translation>
+    </message>
+    <message>
+        <source>Extraordinary</source>
+        <translation>Extraordinario</translation>
+    </message>
+    <message>
+        <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>

@@ -65,11 +65,19 @@ ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROOT = QModelIndex()
 
 
+def procedure_text(code: str | None) -> str:
+    """Under the column title "Procedure", the word "Procedure" again only costs the
+    name column its width on a laptop screen; unknown codes keep the catalog label."""
+    short = {"ordinario": translate("CaseList", "Ordinary"),
+             "extraordinario": translate("CaseList", "Extraordinary")}
+    return short.get(code or "", "") or labels.label("procedures", code)
+
+
 def display_texts(row: CaseRow) -> tuple[str, ...]:
     """The row as shown, column by column, then the name as initials (discreet mode)."""
     name = row.primary_name or "—"
     return (row.folio, name, labels.label("case_statuses", row.status),
-            labels.label("procedures", row.procedure), labels.label("alcaldias", row.alcaldia),
+            procedure_text(row.procedure), labels.label("alcaldias", row.alcaldia),
             labels.fmt_date(row.opened_on), labels.fmt_instant(row.updated_at),
             labels.initials(row.primary_name) if row.primary_name else "—")
 
