@@ -149,6 +149,7 @@ class AppController(QObject):
         wizard.vault_ready.connect(self._created)
         wizard.cancelled.connect(self._wizard_cancelled)
         wizard.open_existing.connect(self._folder_chosen_from_wizard)
+        wizard.restored.connect(self._folder_chosen_from_wizard)
         self.wizard = wizard
         center_on_screen(wizard)
         wizard.show()

@@ -1,10 +1,15 @@
-"""First run: create the vault.
+"""First run: create the vault — or restore one from a backup file.
 
-Location → unlock-time calibration → passphrase (strength meter, policy inline) →
+Creating: location → unlock-time calibration → passphrase (strength meter, policy inline) →
 recovery key shown once → one group retyped to prove it was copied.  The slow
 parts (calibration, ``Vault.create``) run off the UI thread.  Once the vault
 exists the wizard cannot be cancelled or go back before the recovery pages:
 the key is shown only here.
+
+Restoring (a new or repaired computer with a backup but no vault): the first page's
+other choice; the location is where the backup becomes the vault, and the Data
+menu's restore dialog asks for the file and its passphrase or recovery key, verifies
+and restores.  The unlock screen then opens the restored vault.
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +40,7 @@ from mpi_desktop.messages import describe
 from mpi_desktop.storage import crypto, recovery_key
 from mpi_desktop.storage import vault as vault_mod
 from mpi_desktop.storage.vault import Created, Vault
+from mpi_desktop.ui.data.restore_dialog import RestoreDialog, open_restore
 from mpi_desktop.ui.folders import pick_folder
 from mpi_desktop.ui.kdf import Calibrator, describe_params, seconds
 from mpi_desktop.ui.look import ERROR_STYLE, OK_STYLE, WARNING_STYLE
@@ -66,6 +74,15 @@ class LocationPage(QWizardPage):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.mode_create = QRadioButton(self)
+        self.mode_create.setObjectName("wizardModeCreate")
+        self.mode_restore = QRadioButton(self)
+        self.mode_restore.setObjectName("wizardModeRestore")
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.mode_create)
+        self.mode.addButton(self.mode_restore)
+        self.mode_create.setChecked(True)
+        self.mode_restore.toggled.connect(self._mode_changed)
         self.folder_label = QLabel(self)
         self.folder = QLineEdit(str(folder), self)
         self.folder.setObjectName("wizardFolder")
@@ -89,6 +106,9 @@ class LocationPage(QWizardPage):
         row.addWidget(self.browse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addSpacing(4)
+        layout.addWidget(self.mode_create)
+        layout.addWidget(self.mode_restore)
         layout.addSpacing(8)
         layout.addWidget(self.folder_label)
         layout.addLayout(row)
@@ -101,20 +121,51 @@ class LocationPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(translate("FirstRun", "Welcome to MPI Desktop"))
-        self.setSubTitle(translate("FirstRun", "Where should the vault be created?"))
         self.intro.setText(translate(
             "FirstRun",
             "MPI Desktop keeps every case in an encrypted vault: a folder on this computer "
             "that only your passphrase opens. Nothing is sent anywhere."))
+        self.mode_create.setText(translate("FirstRun", "Create a &new vault"))
+        self.mode_restore.setText(translate(
+            "FirstRun", "&Restore a vault from a backup file (new or repaired computer)"))
         self.folder_label.setText(translate("FirstRun", "Vault &folder:"))
         self.folder.setAccessibleName(translate("FirstRun", "Vault folder"))
         self.browse.setText(translate("FirstRun", "&Browse…"))
-        self.note.setText(translate(
-            "FirstRun",
-            "The folder must be empty or new. Keep regular encrypted backups on a separate "
-            "medium; without the passphrase or the recovery key the vault is unreadable."))
         self.open_button.setText(translate("FirstRun", "Open an &existing vault instead…"))
+        self._mode_changed()
+
+    @property
+    def restoring(self) -> bool:
+        return self.mode_restore.isChecked()
+
+    def _mode_changed(self) -> None:
+        if self.restoring:
+            self.setSubTitle(translate("FirstRun", "Where should the backup be restored?"))
+            self.note.setText(translate(
+                "FirstRun",
+                "The folder must be empty or new. Next, choose the backup file and type the "
+                "passphrase the vault had when the backup was made, or the recovery key. The "
+                "backup is verified completely before it becomes the vault in this folder."))
+            self.setButtonText(QWizard.WizardButton.NextButton,
+                               translate("FirstRun", "&Choose the backup…"))
+        else:
+            self.setSubTitle(translate("FirstRun", "Where should the vault be created?"))
+            self.note.setText(translate(
+                "FirstRun",
+                "The folder must be empty or new. Keep regular encrypted backups on a "
+                "separate medium; without the passphrase or the recovery key the vault is "
+                "unreadable."))
+            self.setButtonText(QWizard.WizardButton.NextButton,
+                               translate("FirstRun", "&Next >"))
         self._changed()
+
+    def validatePage(self) -> bool:
+        if not self.restoring:
+            return True
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        wizard.restore_backup()
+        return False  # the restore dialog takes over; the wizard closes when it is done
 
     def path(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
@@ -129,8 +180,9 @@ class LocationPage(QWizardPage):
         return folder_problem(self.path()) is None
 
     def _browse(self) -> None:
-        pick_folder(self, title=translate("FirstRun", "Folder for the new vault"),
-                    start=self.path(), on_chosen=self._picked)
+        title = (translate("FirstRun", "Folder for the restored vault") if self.restoring
+                 else translate("FirstRun", "Folder for the new vault"))
+        pick_folder(self, title=title, start=self.path(), on_chosen=self._picked)
 
     def _picked(self, folder: Path) -> None:
         # A chosen non-empty folder (e.g. Documents) gets a new subfolder for the vault.
@@ -446,6 +498,8 @@ class FirstRunWizard(QWizard):
     """Emits ``vault_ready(vault)`` at Finish, with the new vault unlocked."""
 
     vault_ready = Signal(object)
+    #: A backup was restored into this folder: the unlock screen opens it.
+    restored = Signal(Path)
     open_existing = Signal(Path)
     cancelled = Signal()
 
@@ -455,6 +509,7 @@ class FirstRunWizard(QWizard):
         self.setObjectName("firstRunWizard")
         self.runner = OpRunner(self)
         self.created: Created | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.location = LocationPage(folder, self)
         self.location.open_existing.connect(self.open_existing)
         self.calibration = CalibrationPage(self.runner, calibrate, target_ms, self)
@@ -473,7 +528,8 @@ class FirstRunWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("FirstRun", "MPI Desktop — new vault"))
+        # The first page chooses between a new vault and a restored one.
+        self.setWindowTitle(translate("FirstRun", "MPI Desktop — first start"))
         for page in (self.location, self.calibration, self.passphrase, self.recovery,
                      self.confirm):
             page.retranslate()
@@ -485,6 +541,20 @@ class FirstRunWizard(QWizard):
     @property
     def kdf_target_ms(self) -> int:
         return self.calibration.target.value()
+
+    def restore_backup(self) -> RestoreDialog | None:
+        """The restore dialog for the chosen folder (the first page's second choice)."""
+        if self.restore_dialog is not None or not self.location.isComplete():
+            return self.restore_dialog
+        folder = self.folder.absolute()
+
+        def closed(done: bool) -> None:
+            self.restore_dialog = None
+            if done:
+                self.restored.emit(folder)
+
+        self.restore_dialog = open_restore(folder, self, on_closed=closed)
+        return self.restore_dialog
 
     def create_vault(self, passphrase: str) -> None:
         calibration = self.calibration.calibration

@@ -28,6 +28,7 @@ from mpi_desktop.i18n import translate
 from mpi_desktop.messages import describe
 from mpi_desktop.storage import vault as vault_mod
 from mpi_desktop.storage.vault import Vault
+from mpi_desktop.ui.data.restore_dialog import RestoreDialog, open_restore
 from mpi_desktop.ui.folders import pick_folder
 from mpi_desktop.ui.look import ERROR_STYLE, heading
 from mpi_desktop.ui.passphrase import CapsLockLabel, PassphraseEdit
@@ -45,6 +46,7 @@ def unlock_job(folder: Path, passphrase: str) -> Vault:
 class UnlockPanel(QWidget):
     unlocked = Signal(object)
     forgot_requested = Signal()
+    restore_requested = Signal()
     open_other_requested = Signal()
     create_requested = Signal()
 
@@ -100,6 +102,12 @@ class UnlockPanel(QWidget):
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.setStyleSheet("text-decoration: underline; color: palette(link);")
         self.forgot.clicked.connect(self.forgot_requested)
+        self.restore = QPushButton(self)
+        self.restore.setObjectName("restoreBackupLink")
+        self.restore.setFlat(True)
+        self.restore.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore.setStyleSheet("text-decoration: underline; color: palette(link);")
+        self.restore.clicked.connect(self.restore_requested)
         self.open_other = QPushButton(self)
         self.open_other.setObjectName("openOtherVaultButton")
         self.open_other.clicked.connect(self.open_other_requested)
@@ -107,10 +115,14 @@ class UnlockPanel(QWidget):
         self.create_button.setObjectName("createVaultButton")
         self.create_button.clicked.connect(self.create_requested)
 
+        links = QVBoxLayout()  # one under the other: neither is clipped at 150 %
+        links.setSpacing(0)
+        links.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
-        row.addWidget(self.forgot)
+        row.addLayout(links)
         row.addStretch(1)
-        row.addWidget(self.button)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         others = QHBoxLayout()
         others.addWidget(self.open_other)
         others.addWidget(self.create_button)
@@ -135,7 +147,8 @@ class UnlockPanel(QWidget):
         layout.addLayout(others)
         self.setTabOrder(self.field, self.button)
         self.setTabOrder(self.button, self.forgot)
-        self.setTabOrder(self.forgot, self.open_other)
+        self.setTabOrder(self.forgot, self.restore)
+        self.setTabOrder(self.restore, self.open_other)
         self.setTabOrder(self.open_other, self.create_button)
         self._demo_passphrase: str | None = None
         self.retranslate()
@@ -153,6 +166,10 @@ class UnlockPanel(QWidget):
         self.forgot.setText(translate("Unlock", "Forgot your passphrase?"))
         self.forgot.setToolTip(translate(
             "Unlock", "Set a new passphrase with the recovery key written on paper"))
+        self.restore.setText(translate("Unlock", "Restore a backup…"))
+        self.restore.setToolTip(translate(
+            "Unlock", "Replace this vault with a backup file (for example on a new or "
+            "repaired computer); the current vault is moved aside, not deleted"))
         self.open_other.setText(translate("Unlock", "&Open another vault…"))
         self.create_button.setText(translate("Unlock", "&Create a new vault…"))
         self.busy_label.setText(translate("Unlock", "Opening the vault…"))
@@ -210,7 +227,7 @@ class UnlockPanel(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
-        for widget in (self.field, self.button, self.forgot, self.open_other,
+        for widget in (self.field, self.button, self.forgot, self.restore, self.open_other,
                        self.create_button):
             widget.setEnabled(not busy)
         if busy:
@@ -247,6 +264,7 @@ class UnlockWindow(QWidget):
 
         self.panel.unlocked.connect(self.unlocked)
         self.panel.forgot_requested.connect(self.show_recovery)
+        self.panel.restore_requested.connect(self.open_restore)
         self.panel.open_other_requested.connect(self.choose_folder)
         self.panel.create_requested.connect(self.create_requested)
         self.recovery.recovered.connect(self.unlocked)
@@ -277,6 +295,11 @@ class UnlockWindow(QWidget):
         self.recovery.reset()
         self.stack.setCurrentWidget(self.recovery)
         self.recovery.key.setFocus()
+
+    def open_restore(self) -> RestoreDialog:
+        """Restore a backup into this screen's vault folder; then unlock the restored vault
+        here (its passphrase is the one it had when the backup was made)."""
+        return open_restore(self.folder, self, on_restored=self.try_folder)
 
     def choose_folder(self) -> None:
         pick_folder(self, title=translate("Unlock", "Open a vault folder"),

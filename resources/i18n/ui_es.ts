@@ -951,7 +951,6 @@ Reinstale la aplicación o restaure el archivo.</translation>
     <name>DataMenu</name>
     <message>
         <source>&amp;Data</source>
-        <extracomment>Restore dialogs opened after the main window went away (kept alive until closed).</extracomment>
         <translation>&amp;Datos</translation>
     </message>
     <message>
@@ -1244,6 +1243,34 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Abrir una bóveda &amp;existente…</translation>
     </message>
     <message>
+        <source>Create a &amp;new vault</source>
+        <translation>Crear una bóveda &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a vault from a backup file (new or repaired computer)</source>
+        <translation>&amp;Restaurar una bóveda desde un archivo de respaldo (computadora nueva o reparada)</translation>
+    </message>
+    <message>
+        <source>Where should the backup be restored?</source>
+        <translation>¿Dónde se debe restaurar el respaldo?</translation>
+    </message>
+    <message>
+        <source>The folder must be empty or new. Next, choose the backup file and type the passphrase the vault had when the backup was made, or the recovery key. The backup is verified completely before it becomes the vault in this folder.</source>
+        <translation>La carpeta debe estar vacía o ser nueva. Después elija el archivo de respaldo y escriba la frase de acceso que tenía la bóveda cuando se hizo el respaldo, o la clave de recuperación. El respaldo se verifica completo antes de convertirse en la bóveda de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the backup…</source>
+        <translation>Elegir el res&amp;paldo…</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Folder for the restored vault</source>
+        <translation>Carpeta para la bóveda restaurada</translation>
+    </message>
+    <message>
         <source>Folder for the new vault</source>
         <translation>Carpeta para la nueva bóveda</translation>
     </message>
@@ -1364,8 +1391,9 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Esto no coincide con el grupo {group}. Revise el papel; regrese para ver la clave otra vez.</translation>
     </message>
     <message>
-        <source>MPI Desktop — new vault</source>
-        <translation>MPI Desktop — nueva bóveda</translation>
+        <source>MPI Desktop — first start</source>
+        <extracomment>A backup was restored into this folder: the unlock screen opens it.</extracomment>
+        <translation>MPI Desktop — primer inicio</translation>
     </message>
     <message>
         <source>Creating the encrypted vault…</source>
@@ -1793,6 +1821,14 @@ Reinstale la aplicación o restaure el archivo.</translation>
     <message>
         <source>Set a new passphrase with the recovery key written on paper</source>
         <translation>Establezca una nueva frase de acceso con la clave de recuperación anotada en papel</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurar un respaldo…</translation>
+    </message>
+    <message>
+        <source>Replace this vault with a backup file (for example on a new or repaired computer); the current vault is moved aside, not deleted</source>
+        <translation>Reemplaza esta bóveda con un archivo de respaldo (por ejemplo, en una computadora nueva o reparada); la bóveda actual se mueve a un lado, no se elimina</translation>
     </message>
     <message>
         <source>&amp;Open another vault…</source>

@@ -65,8 +65,9 @@ def test_unlock_screen_keyboard_and_names(make_controller: Callable[..., AppCont
     window.show()
     assert not unnamed_inputs(window.panel)
     assert not unnamed_inputs(window.recovery)
-    assert focus_chain(window.panel.field, 4) == [
-        "unlockButton", "forgotPassphraseLink", "openOtherVaultButton", "createVaultButton"]
+    assert focus_chain(window.panel.field, 5) == [
+        "unlockButton", "forgotPassphraseLink", "restoreBackupLink", "openOtherVaultButton",
+        "createVaultButton"]
     label = window.panel.field_label
     assert label.buddy() is window.panel.field and "&" in label.text()
     assert window.panel.button.isDefault()  # Enter unlocks

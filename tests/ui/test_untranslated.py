@@ -87,6 +87,9 @@ def test_no_screen_shows_untranslated_text(
     wizard = controller.wizard
     assert wizard is not None
     collect(wizard, qtbot, found, "wizard location")
+    wizard.location.mode_restore.setChecked(True)
+    collect(wizard, qtbot, found, "wizard location (restore)")
+    wizard.location.mode_create.setChecked(True)
     drive_to_passphrase(wizard, qtbot)
     wizard.back()
     collect(wizard, qtbot, found, "wizard calibration")

@@ -11,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidgetItem,
@@ -64,10 +66,17 @@ class CemSection(Section):
         self.empty.setObjectName("cemEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # The open session (header, form and tabs) is taller than a 1280×720 laptop
+        # screen leaves: it scrolls instead of forcing the main window taller.
+        self.session_scroll = QScrollArea(self)
+        self.session_scroll.setObjectName("cemSessionScroll")
+        self.session_scroll.setWidgetResizable(True)
+        self.session_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.session_scroll.setWidget(self.panel)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("cemStack")
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.panel)
+        self.stack.addWidget(self.session_scroll)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
@@ -132,7 +141,7 @@ class CemSection(Section):
         self.open_session(str(item.data(0, ID_ROLE)))
 
     def open_session(self, session_id: str) -> None:
-        self.stack.setCurrentWidget(self.panel)
+        self.stack.setCurrentWidget(self.session_scroll)
         self.panel.load(session_id)
 
     def new_session(self) -> None:

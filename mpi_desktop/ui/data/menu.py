@@ -19,15 +19,13 @@ from mpi_desktop.interchange.importer import ImportReport
 from mpi_desktop.interchange.scope import ExportRequest
 from mpi_desktop.storage import drafts
 from mpi_desktop.ui.cases import asyncops
+from mpi_desktop.ui.data import restore_dialog
 from mpi_desktop.ui.data.backup import BackupReminder, BackupRunner
 from mpi_desktop.ui.data.common import choose_open, export_filters
 from mpi_desktop.ui.data.export_dialog import ExportDialog
 from mpi_desktop.ui.data.import_dialog import ImportDialog
 from mpi_desktop.ui.data.restore_dialog import RestoreDialog
 from mpi_desktop.ui.session import Session
-
-#: Restore dialogs opened after the main window went away (kept alive until closed).
-_open_restores: set[RestoreDialog] = set()
 
 
 class DataMenu(QObject):
@@ -166,23 +164,14 @@ def open_restore(folder: Path, parent: QWidget | None = None) -> RestoreDialog:
     """The restore dialog over the unlock screen; afterwards that screen opens the
     restored vault."""
     owner = parent or unlock_window()
-    dialog = RestoreDialog(folder, owner)
 
-    def restored(target: Path, _aside: object) -> None:
+    def restored(target: Path) -> None:
         screen = owner or unlock_window()
         try_folder = getattr(screen, "try_folder", None)
         if callable(try_folder):
             try_folder(target)
 
-    def closed(_result: int) -> None:
-        _open_restores.discard(dialog)
-        dialog.deleteLater()
-
-    dialog.restored.connect(restored)
-    dialog.finished.connect(closed)
-    _open_restores.add(dialog)
-    dialog.open()
-    return dialog
+    return restore_dialog.open_restore(folder, owner, on_restored=restored)
 
 
 def _standalone_drafts(session: Session) -> list[drafts.DraftInfo]:

@@ -9,6 +9,7 @@ Afterwards the unlock screen opens the restored vault.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -247,3 +248,37 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         self.recovery.clear()
         super().reject()
+
+
+#: Restore dialogs opened without an owner (kept alive until closed).  Dialogs with
+#: an owner are kept by Qt's parent; holding them here too would leave Python
+#: wrappers of deleted widgets behind when the owner goes first.
+_open_restores: set[RestoreDialog] = set()
+
+
+def open_restore(folder: Path, owner: QWidget | None, *,
+                 on_restored: Callable[[Path], object] | None = None,
+                 on_closed: Callable[[bool], object] | None = None) -> RestoreDialog:
+    """Open the restore dialog for ``folder`` over ``owner`` (non-blocking).
+
+    ``on_restored(folder)`` runs as soon as the backup is in place; ``on_closed(done)``
+    when the dialog closes, with whether a backup was restored.  The unlock screen,
+    the Data menu (after locking) and the first-run wizard all restore through here."""
+    dialog = RestoreDialog(folder, owner)
+
+    def restored(target: Path, _aside: object) -> None:
+        if on_restored is not None:
+            on_restored(target)
+
+    def closed(_result: int) -> None:
+        _open_restores.discard(dialog)
+        dialog.deleteLater()
+        if on_closed is not None:
+            on_closed(dialog.done_ok)
+
+    dialog.restored.connect(restored)
+    dialog.finished.connect(closed)
+    if owner is None:
+        _open_restores.add(dialog)
+    dialog.open()
+    return dialog
