@@ -22,9 +22,7 @@ from mpi_desktop.interchange.errors import ImportIssue, InvalidImport
 from mpi_desktop.interchange.jsonpath import join
 from mpi_desktop.interchange.limits import DEFAULT, Limits
 from mpi_desktop.interchange.reading import parse, read_source
-from mpi_desktop.interchange.schema import VERSION, ordered_sections
 from mpi_desktop.interchange.sections import ON_DUPLICATE, ImportContext, InterchangeSection
-from mpi_desktop.interchange.validate import cap, document_issues
 from mpi_desktop.storage import audit, case_index
 from mpi_desktop.storage.vault import Vault
 
@@ -72,6 +70,8 @@ def _ids_in_file(doc: dict[str, Any], sections: list[InterchangeSection],
 
 def _audit_details(report: ImportReport, ctx: ImportContext,
                    on_duplicate: str) -> dict[str, Any]:
+    from mpi_desktop.interchange.schema import VERSION
+
     details: dict[str, Any] = {"format_version": VERSION, "encrypted": report.encrypted,
                                "sha256": report.sha256, "on_duplicate": on_duplicate}
     for name, n in report.written.items():
@@ -88,6 +88,12 @@ def _audit_details(report: ImportReport, ctx: ImportContext,
 def import_bytes(vault: Vault, data: bytes, *, on_duplicate: str = "skip",
                  limits: Limits = DEFAULT, encrypted: bool = False) -> ImportReport:
     """Import a document; raise :class:`InvalidImport` (nothing written) on any problem."""
+    # The schema machinery (jsonschema: ~0.3 s to import) is loaded when an import
+    # runs, not when the app starts: the main window imports this module for
+    # ImportReport, and start-up time is what a caseworker waits for every day.
+    from mpi_desktop.interchange.schema import ordered_sections
+    from mpi_desktop.interchange.validate import cap, document_issues
+
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"on_duplicate must be one of {ON_DUPLICATE}")
     if len(data) > limits.max_file_bytes:

@@ -153,8 +153,10 @@ def _open_cases(conn: Connection, p: di.Period, out: PeriodCounts, *, with_risk:
         level = ("(SELECT a.level FROM risk_assessment a WHERE a.case_id = c.id"
                  " AND a.status = 'signed' AND a.signed_at < ?"
                  " ORDER BY a.assessed_on DESC, a.signed_at DESC LIMIT 1)")
-        rows = conn.execute(f"SELECT {level} AS lv, count(*) FROM case_file c"
-                            f" WHERE c.opposition = 0 AND {cond} GROUP BY lv",
+        # Grouped outside: ``GROUP BY lv`` over the expression itself ran the
+        # subquery twice per case.
+        rows = conn.execute(f"SELECT lv, count(*) FROM (SELECT {level} AS lv FROM case_file c"
+                            f" WHERE c.opposition = 0 AND {cond}) GROUP BY lv",
                             [end, *params])
     else:
         rows = conn.execute(f"SELECT NULL, count(*) FROM case_file c"

@@ -8,8 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mpi_desktop import __version__, i18n
 from mpi_desktop.domain import catalogs
@@ -69,7 +69,24 @@ def excepthook(kind: type[BaseException], exc: BaseException,
         show_error(QApplication.activeWindow(), exc)
 
 
-def run_gui(*, demo: bool = False) -> int:
+class _ReadyProbe(QObject):
+    """``--bench-ready``: print one line when the first window is painted, then quit.
+
+    For ``mpi-desktop bench start`` (docs/PERFORMANCE.md), which times the spawn
+    of the process until this line.  It prints the window's objectName and
+    nothing else, and can only end the app early: no screen is skipped.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.isWindow()):
+            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            print(f"mpi-desktop-ready {watched.objectName()}", flush=True)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run_gui(*, demo: bool = False, bench_ready: bool = False) -> int:
     logging.basicConfig(level=logging.WARNING)
     app = create_application()
     settings = AppSettings()
@@ -83,6 +100,9 @@ def run_gui(*, demo: bool = False) -> int:
     sys.excepthook = excepthook
     controller = AppController(settings, demo=demo)
     app.aboutToQuit.connect(controller.shutdown)
+    if bench_ready:
+        probe = _ReadyProbe(app)
+        app.installEventFilter(probe)
     controller.start()
     code = app.exec()
     QCoreApplication.processEvents()
