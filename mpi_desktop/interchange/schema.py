@@ -7,14 +7,15 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from mpi_desktop.interchange import schema_parts as s
 from mpi_desktop.interchange.fastschema import Check, compile_schema
 from mpi_desktop.interchange.limits import DEFAULT, Limits
 from mpi_desktop.interchange.sections import InterchangeSection, all_sections
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 FORMAT = "mpi-desktop-interchange"
 VERSION = 1
@@ -73,6 +74,10 @@ def document_schema(limits: Limits = DEFAULT) -> dict[str, Any]:
 
 @cache
 def validator() -> Draft202012Validator:
+    # jsonschema costs ~0.1-0.3 s to import; the main window imports this module
+    # (export and import screens), so it is loaded when a document is validated.
+    from jsonschema import Draft202012Validator
+
     schema = document_schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
