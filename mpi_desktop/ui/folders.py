@@ -7,14 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mpi_desktop.ui import files
+
 
 def pick_folder(parent: QWidget, *, title: str, start: Path,
                 on_chosen: Callable[[Path], None]) -> QFileDialog:
-    dialog = QFileDialog(parent, title, str(start if start.exists() else start.parent))
-    dialog.setObjectName("folderDialog")
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return files.choose_folder(parent, name="folderDialog", title=title, start=start,
+                               on_chosen=on_chosen)

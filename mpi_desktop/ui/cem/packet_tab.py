@@ -30,6 +30,7 @@ from mpi_desktop.reports import packet, packet_export
 from mpi_desktop.reports.packet_export import PacketRequest, PacketResult, Prepared, Recipient
 from mpi_desktop.storage.cem_ops import CemOps, SessionView
 from mpi_desktop.texts import cem as texts
+from mpi_desktop.ui import files
 from mpi_desktop.ui.cases.labels import fmt_instant
 from mpi_desktop.ui.cem.common import ID_ROLE, run, tree
 from mpi_desktop.ui.errors import show_error
@@ -257,14 +258,10 @@ class PacketTab(QWidget):
                              out_dir=folder, place_granularity=str(self.place.currentData()))
 
     def _choose_folder(self) -> None:
-        dialog = QFileDialog(self, translate("CemPacket", "Folder for the packet"),
-                             self.folder.text())
-        dialog.setObjectName("cemFolderDialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.folder.setText)
-        self._dialog = dialog
-        dialog.open()
+        start = Path(self.folder.text()) if self.folder.text().strip() else None
+        self._dialog = files.choose_folder(
+            self, name="cemFolderDialog", title=translate("CemPacket", "Folder for the packet"),
+            start=start, on_chosen=lambda folder: self.folder.setText(str(folder)))
 
     # --- checking -----------------------------------------------------------------------------
     def check(self) -> None:

@@ -1,21 +1,18 @@
-"""What the data dialogs share: a busy line, section names, private file choosers.
+"""What the data dialogs share: a busy line, section names, file filters.
 
-File choosers are Qt's own dialog, not the platform's: a platform dialog may add
-the chosen file to the desktop's "recent files", which would leave the name of
-an export or a backup outside the vault.  Qt's dialog keeps its history in its
-own settings; both history and folder are reset before it goes.  Tests call the
-callbacks directly (``open()``, never ``exec()``).
+File choosers come from ``mpi_desktop.ui.files`` (Qt's own dialog, no "recent
+files" trace, never blocking); they are re-exported here for the data dialogs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from mpi_desktop.i18n import translate
+from mpi_desktop.ui.files import choose_open, choose_save
+
+__all__ = ["BusyLine", "backup_filters", "choose_open", "choose_save", "export_filters",
+           "ordered", "section_label"]
 
 #: Interchange sections in the order people think of them.
 SECTION_ORDER = ("people", "cases", "aggressions", "attentions", "risk_assessments",
@@ -77,44 +74,6 @@ class BusyLine(QWidget):
     @property
     def running(self) -> bool:
         return not self.isHidden()
-
-
-def _private(dialog: QFileDialog, name: str) -> QFileDialog:
-    dialog.setObjectName(name)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setDirectory(QDir.homePath())
-    dialog.setHistory([])
-
-    def forget(_result: int) -> None:
-        dialog.setHistory([])
-        dialog.setDirectory(QDir.homePath())
-        dialog.deleteLater()
-
-    dialog.finished.connect(forget)
-    return dialog
-
-
-def choose_save(parent: QWidget | None, *, name: str, title: str, suggested: str,
-                filters: list[str], on_chosen: Callable[[Path], None]) -> QFileDialog:
-    """Where to write a new file; Qt asks before replacing an existing one."""
-    dialog = _private(QFileDialog(parent, title), name)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters(filters)
-    dialog.selectFile(suggested)
-    dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
-    dialog.open()
-    return dialog
-
-
-def choose_open(parent: QWidget | None, *, name: str, title: str, filters: list[str],
-                on_chosen: Callable[[Path], None]) -> QFileDialog:
-    dialog = _private(QFileDialog(parent, title), name)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters(filters)
-    dialog.fileSelected.connect(lambda chosen: on_chosen(Path(chosen)))
-    dialog.open()
-    return dialog
 
 
 def export_filters() -> list[str]:

@@ -31,6 +31,7 @@ from mpi_desktop.domain.indicators import TOTAL, IndicatorReport
 from mpi_desktop.i18n import translate
 from mpi_desktop.reports import indicators_pdf
 from mpi_desktop.texts import indicators as t
+from mpi_desktop.ui import files
 from mpi_desktop.ui.indicators.common import REPORTS_KEY, PeriodPicker, heading, run
 from mpi_desktop.ui.sections import Section, SectionSpec
 from mpi_desktop.ui.session import Session
@@ -263,19 +264,12 @@ class ReportsSection(Section):
     def choose_file(self, fmt: str) -> None:
         if self.report is None:
             return
-        dialog = QFileDialog(self, translate("Indicators", "Save the report"))
-        dialog.setObjectName("reportFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        # Native dialogs record the file in the desktop's "recent files" list, in
-        # plaintext outside the vault; Qt's own dialog does not.
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix(fmt)
-        dialog.setNameFilter(translate("Indicators", "PDF document (*.pdf)") if fmt == "pdf"
-                             else translate("Indicators", "CSV table (*.csv)"))
-        dialog.selectFile(self.suggested_name(fmt))
-        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
-        self.file_dialog = dialog
-        dialog.open()
+        kind = (translate("Indicators", "PDF document (*.pdf)") if fmt == "pdf"
+                else translate("Indicators", "CSV table (*.csv)"))
+        self.file_dialog = files.choose_save(
+            self, name="reportFileDialog", title=translate("Indicators", "Save the report"),
+            suggested=self.suggested_name(fmt), filters=[kind], suffix=fmt,
+            on_chosen=self.save_to)
 
     def save_to(self, path: Path) -> None:
         report = self.report
