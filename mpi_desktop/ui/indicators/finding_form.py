@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -44,15 +43,14 @@ from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.indicators.case_picker import CasePicker
 from mpi_desktop.ui.indicators.common import buddy, run
 from mpi_desktop.ui.indicators.form_drafts import (
+    DraftedDialog,
     EditorDrafts,
-    ask_on_close,
-    close_questions,
     save_finding,
 )
 from mpi_desktop.ui.session import Session
 
 
-class FindingDialog(QDialog):
+class FindingDialog(DraftedDialog):
     saved = Signal(object)
 
     def __init__(self, session: Session, finding: Finding | None = None,
@@ -63,7 +61,6 @@ class FindingDialog(QDialog):
         self.session = session
         self.ops = Findings(session.vault)
         self.original = finding
-        self._closing = False
         #: The linked case as last chosen (the picker looks its folio up later).
         self._linked: str | None = None
         self.drafts = EditorDrafts(
@@ -251,22 +248,3 @@ class FindingDialog(QDialog):
         else:
             show_error(self, exc)
 
-    # -- closing ------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self._closing:
-            super().reject()
-            return
-        ask_on_close(self, drafts_=self.drafts, save=self.save, close=self._close)
-
-    def _close(self) -> None:
-        self._closing = True
-        super().reject()
-
-    def prepare_lock(self) -> None:
-        """The vault closes right after: keep what was typed as a draft, then close."""
-        if self._closing:
-            return  # saved, discarded or closed already: nothing left to keep
-        close_questions(self)
-        self.drafts.flush_now()
-        self._closing = True
-        super().reject()

@@ -162,6 +162,41 @@ def close_questions(dialog: QDialog) -> None:
         box.close()
 
 
+class DraftedDialog(QDialog):
+    """An editor whose typing is kept as a draft: closing with changes asks (save,
+    discard, keep editing); a lock keeps the draft and closes without asking.
+    Subclasses set ``self.drafts`` and implement ``save()``."""
+
+    drafts: EditorDrafts
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Saved, discarded or closed already: nothing left to keep or ask about.
+        self._closing = False
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self._closing:
+            super().reject()
+            return
+        ask_on_close(self, drafts_=self.drafts, save=self.save, close=self._close)
+
+    def _close(self) -> None:
+        self._closing = True
+        super().reject()
+
+    def prepare_lock(self) -> None:
+        """The vault closes right after: keep what was typed as a draft, then close."""
+        if self._closing:
+            return
+        close_questions(self)
+        self.drafts.flush_now()
+        self._closing = True
+        super().reject()
+
+
 # --- the section side -------------------------------------------------------------------------
 
 

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -56,9 +55,8 @@ from mpi_desktop.ui.cases.fields import (
 from mpi_desktop.ui.cases.labels import label as catalog_label
 from mpi_desktop.ui.indicators.common import SearchLine, buddy, fmt_score, run
 from mpi_desktop.ui.indicators.form_drafts import (
+    DraftedDialog,
     EditorDrafts,
-    ask_on_close,
-    close_questions,
     save_workshop,
 )
 from mpi_desktop.ui.session import Session
@@ -86,7 +84,7 @@ def _count_box(name: str, maximum: int = dw.MAX_ATTENDEES) -> QSpinBox:
     return box
 
 
-class WorkshopDialog(QDialog):
+class WorkshopDialog(DraftedDialog):
     """Create or edit one workshop.  ``saved`` carries the stored workshop."""
 
     saved = Signal(object)
@@ -101,7 +99,6 @@ class WorkshopDialog(QDialog):
         self.original = workshop
         self.people: dict[str, PersonChoice] = {}
         self._attendee_ids: list[str] = []
-        self._closing = False
         self.drafts = EditorDrafts(
             session, kind=drafts.EDIT_WORKSHOP, title=lambda: self.title_field.value(),
             target=lambda: self.original.id if self.original else "", values=self.values,
@@ -540,22 +537,3 @@ class WorkshopDialog(QDialog):
 
         show_error(self, exc)
 
-    # -- closing ------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self._closing:
-            super().reject()
-            return
-        ask_on_close(self, drafts_=self.drafts, save=self.save, close=self._close)
-
-    def _close(self) -> None:
-        self._closing = True
-        super().reject()
-
-    def prepare_lock(self) -> None:
-        """The vault closes right after: keep what was typed as a draft, then close."""
-        if self._closing:
-            return  # saved, discarded or closed already: nothing left to keep
-        close_questions(self)
-        self.drafts.flush_now()
-        self._closing = True
-        super().reject()
