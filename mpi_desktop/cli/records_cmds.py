@@ -297,6 +297,9 @@ def _confirm_cancel(vault: Vault, args: argparse.Namespace) -> None:
                       "those first (answer anything else now): the cancellation then also "
                       "removes the old text from their history.").format(
                           folios=", ".join(plan.mentions)))
+    out(translate("RecordsCLI", "Their names in signed records of other cases (risk "
+                  "assessments, measure transitions, CEM summaries and acuerdos) will be "
+                  "replaced by [ARCO]; the rest of those records stays as it is."))
     word = translate("RecordsCLI", "ERASE")
     out(translate("RecordsCLI", "This cannot be undone. Type {word} to confirm:").format(
         word=word))
@@ -324,6 +327,12 @@ def _print_cancel(report: arco.CancelReport) -> None:
                   "other history: {redacted}; drafts erased: {drafts}.").format(
                       n=report.history_rows, redacted=report.history_values_redacted,
                       drafts=report.erased_by.get("drafts", 0)))
+    if report.texts_redacted:
+        out(translate("RecordsCLI", "Signed records of other cases where their names were "
+                      "replaced by [ARCO]: {n} ({tables}).").format(
+                          n=report.texts_redacted_total,
+                          tables=", ".join(f"{t}: {n}" for t, n in
+                                           sorted(report.texts_redacted.items()))))
     if report.mentions:
         out(translate("RecordsCLI", "These cases still name them in their texts; rectify "
                       "them: {folios}. Their previous text will stay in those cases' "

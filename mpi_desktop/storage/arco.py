@@ -8,11 +8,18 @@
   in other cases, field-history rows, search-index rows, drafts, and whatever
   later features registered an eraser for; values naming them in the history of
   records that stay (e.g. a narrative rectified before the cancellation) are
-  replaced by ``"[ARCO]"``.  Then the search index is merged
+  replaced by ``"[ARCO]"``; so are their identifiers inside the free text the app
+  never lets anyone change (signed risk assessments and their threats, measure
+  transition reasons, CEM summary versions, acuerdos, dismissals, DV review
+  events, evidence file names — :data:`IMMUTABLE_TEXT`): only the substring, the
+  rest of the text, scores, levels, dates and states stay as they were, behind
+  the ``arco_redaction`` gate the immutability triggers honour (migration step 4).
+  Then the search index is merged
   (deleted terms leave the FTS segments), the database is rebuilt (``VACUUM``:
   B-tree interior pages can keep copies of deleted index keys such as a folded
   name) and the WAL truncated, so no page of ``vault.db`` still holds them.
-  The report names the *other* cases whose free text still mentions them.
+  The report names the *other* cases whose editable free text still mentions
+  them (:func:`mentions`).
 * **Opposition** sets the flag with its date: excluded from statistics and exports.
 
 Each right is one function, one transaction, one audit entry (ids only).
@@ -26,6 +33,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -33,11 +42,12 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpi_desktop.domain.people import Person
+from mpi_desktop.domain.history import FieldChange
+from mpi_desktop.domain.people import Person, fold
 from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.errors import MpiError
 from mpi_desktop.interchange.errors import UnknownPerson
-from mpi_desktop.storage import audit, case_index, people_repo, records
+from mpi_desktop.storage import audit, case_index, history, people_repo, records
 from mpi_desktop.storage.connection import Connection
 from mpi_desktop.storage.vault import Vault
 
@@ -152,12 +162,19 @@ class CancelReport:
     history_values_redacted: int = 0
     #: Remaining cases whose free text still mentions the person: rectify them.
     mentions: tuple[str, ...] = ()
+    #: Records of other cases whose immutable free text named them, per table:
+    #: the identifiers were replaced by ``[ARCO]`` (see :data:`IMMUTABLE_TEXT`).
+    texts_redacted: dict[str, int] = field(default_factory=dict)
     #: People of the erased cases who are now on no case (ids): review them.
     orphans: tuple[str, ...] = ()
     #: False if the final rebuild failed (e.g. disk full): erased, not yet compacted.
     compacted: bool = True
     #: The person had been erased before; this run only compacted the vault again.
     already_erased: bool = False
+
+    @property
+    def texts_redacted_total(self) -> int:
+        return sum(self.texts_redacted.values())
 
 
 def _cases_of(conn: Connection, person_id: str, *, primary: bool) -> list[tuple[str, str, int]]:
@@ -234,14 +251,51 @@ def _case_words(conn: Connection, case_id: str, narrative: str) -> list[str]:
     return case_index.search_terms("\n".join(texts))
 
 
+#: Free text of a case the app lets a caseworker change, outside the search
+#: index: ``SELECT case_id, text``.  Each is scanned (no index) for :func:`mentions`.
+EDITABLE_TEXT: tuple[str, ...] = (
+    "SELECT case_id, details || char(10) || evaluation_notes FROM measure",
+    "SELECT case_id, reason || char(10) || summary || char(10) || override_reason"
+    " FROM risk_assessment WHERE status = 'draft'",
+    "SELECT a.case_id, t.facts || char(10) || t.feasibility_conclusion FROM risk_threat t"
+    " JOIN risk_assessment a ON a.id = t.assessment_id WHERE a.status = 'draft'",
+    "SELECT case_id, notes || char(10) || aggressor_notes FROM dv_review",
+    "SELECT r.case_id, i.notes FROM dv_review_item i JOIN dv_review r ON r.id = i.review_id",
+    "SELECT case_id, notes || char(10) || source_url || char(10) || source_handle"
+    " FROM evidence",
+    "SELECT case_id, summary FROM finding WHERE case_id IS NOT NULL",
+)
+
+
+def _editable_mentions(conn: Connection, patterns: list[MentionPattern]) -> set[str]:
+    """Case ids whose :data:`EDITABLE_TEXT` names the person (a cheap substring
+    test on the folded text first, the word check only on those)."""
+    firsts = {p.terms[0] for p in patterns}
+    found: set[str] = set()
+    for sql in EDITABLE_TEXT:
+        for case_id, text in conn.execute(sql):
+            if case_id in found or not text:
+                continue
+            folded = fold(text)
+            if not any(t in folded for t in firsts):
+                continue
+            words = case_index.search_terms(text)
+            if any(_occurs(p, words) for p in patterns):
+                found.add(case_id)
+    return found
+
+
 def mentions(conn: Connection, person: Person) -> list[str]:
-    """Folios whose searchable free text (narrative, aggressions, attentions) names them.
+    """Folios whose editable free text names them: narrative, aggressions and
+    attentions (through the search index), and :data:`EDITABLE_TEXT`.
 
     The index (no word positions kept) narrows the candidates to cases holding
     every word; the exact phrase or nearness is then checked on the text itself.
+    Text the app cannot change is not listed: cancellation redacts it.
     """
     folios: set[str] = set()
-    for pattern in mention_patterns(person):
+    patterns = mention_patterns(person)
+    for pattern in patterns:
         query = " AND ".join(f'"{t}"' for t in pattern.terms)
         candidates = conn.execute(
             "SELECT c.id, c.folio, c.narrative FROM case_search s"
@@ -250,6 +304,12 @@ def mentions(conn: Connection, person: Person) -> list[str]:
         for case_id, folio, narrative in candidates:
             if folio not in folios and _occurs(pattern, _case_words(conn, case_id, narrative)):
                 folios.add(folio)
+    if patterns:
+        for case_id in _editable_mentions(conn, patterns):
+            row = conn.execute("SELECT folio FROM case_file WHERE id = ?",
+                               (case_id,)).fetchone()
+            if row is not None:
+                folios.add(row[0])
     return sorted(folios)
 
 
@@ -296,6 +356,122 @@ def _redact_history(conn: Connection, person: Person) -> int:
     return sum(len(s) for s in hits.values())
 
 
+@dataclass(frozen=True)
+class ImmutableText:
+    """Free-text columns of a table the app never lets anyone change."""
+
+    table: str
+    key: tuple[str, ...]
+    columns: tuple[str, ...]
+    #: SQL for the row's case (``t`` is the table).
+    case_id: str = "t.case_id"
+    join: str = ""
+    where: str = ""
+
+
+#: Where a cancelled person's identifiers are replaced by ``[ARCO]`` in the
+#: records that stay.  Editable text is not here: :func:`mentions` lists it for
+#: the caseworker to rectify.  Signed assessments, their threats and transition
+#: reasons are guarded by triggers that open for these columns only while
+#: ``arco_redaction`` holds a row (migration step 4).
+IMMUTABLE_TEXT: tuple[ImmutableText, ...] = (
+    ImmutableText("risk_assessment", ("id",), ("reason", "summary", "override_reason"),
+                  where="t.status = 'signed'"),
+    ImmutableText("risk_threat", ("id",), ("facts", "feasibility_conclusion"), "a.case_id",
+                  "JOIN risk_assessment a ON a.id = t.assessment_id", "a.status = 'signed'"),
+    ImmutableText("measure_transition", ("id",), ("reason",), "m.case_id",
+                  "JOIN measure m ON m.id = t.measure_id"),
+    ImmutableText("cem_summary", ("case_id", "version"), ("text",)),
+    ImmutableText("cem_acuerdo", ("id",), ("text",)),
+    ImmutableText("cem_dismissal", ("id",), ("text", "reason")),
+    ImmutableText("dv_review_event", ("id",), ("notes",), "r.case_id",
+                  "JOIN dv_review r ON r.id = t.review_id"),
+    ImmutableText("evidence", ("id",), ("original_name",)),
+)
+MARKER = "[ARCO]"
+
+
+def _fold_char(c: str) -> str:
+    return "".join(x for x in unicodedata.normalize("NFKD", c.casefold())
+                   if not unicodedata.combining(x))
+
+
+def _needle_regex(needles: list[str]) -> re.Pattern[str] | None:
+    """One pattern over folded text; any run of spaces in a needle matches any run."""
+    words = [[re.escape("".join(map(_fold_char, w))) for w in n.split()] for n in needles]
+    alternatives = [r"\s+".join(w) for w in words if w]
+    if not alternatives:
+        return None
+    alternatives.sort(key=len, reverse=True)
+    return re.compile("|".join(alternatives))
+
+
+def redact_text(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` replaced by ``[ARCO]``, compared
+    case- and accent-insensitively; everything else stays as written."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        for f in _fold_char(c):
+            folded.append(f)
+            origin.append(i)
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer("".join(folded)):
+        if m.end() == m.start():
+            continue
+        start, end = origin[m.start()], origin[m.end() - 1] + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1  # a decomposed accent belongs to the letter before it
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    for start, end in reversed(spans):
+        text = text[:start] + MARKER + text[end:]
+    return text
+
+
+def _redact_immutable(conn: Connection, person: Person, actor: str) -> dict[str, int]:
+    """Replace the person's identifiers in :data:`IMMUTABLE_TEXT`; rows changed per table.
+
+    Opens the triggers' gate for this transaction only (a rollback empties it
+    too); one ``redact`` history row per changed column, without values.
+    """
+    pattern = _needle_regex(redaction_needles(person))
+    counts: dict[str, int] = {}
+    if pattern is None:
+        return counts
+    conn.execute("INSERT INTO arco_redaction (id) VALUES (1)")
+    for spec in IMMUTABLE_TEXT:
+        keys = ", ".join(f"t.{k}" for k in spec.key)
+        cols = ", ".join(f"t.{c}" for c in spec.columns)
+        where = f" WHERE {spec.where}" if spec.where else ""
+        rows = conn.execute(f"SELECT {keys}, {spec.case_id}, {cols} FROM {spec.table} t"
+                            f" {spec.join}{where}").fetchall()
+        n_keys = len(spec.key)
+        changed = 0
+        for row in rows:
+            key, case_id, texts = row[:n_keys], row[n_keys], row[n_keys + 1:]
+            new = {c: redact_text(t, pattern) for c, t in zip(spec.columns, texts, strict=True)
+                   if t}
+            new = {c: t for c, t in new.items()
+                   if t != texts[spec.columns.index(c)]}
+            if not new:
+                continue
+            sets = ", ".join(f"{c} = ?" for c in new)
+            match = " AND ".join(f"{k} = ?" for k in spec.key)
+            conn.execute(f"UPDATE {spec.table} SET {sets} WHERE {match}",
+                         (*new.values(), *key))
+            history.record(conn, actor=actor, action="redact", entity=spec.table,
+                           entity_id="/".join(str(k) for k in key), case_id=case_id,
+                           changes=[FieldChange(c, None, None) for c in new])
+            changed += 1
+        if changed:
+            counts[spec.table] = changed
+    conn.execute("DELETE FROM arco_redaction")
+    return counts
+
+
 def was_erased(vault: Vault, person_id: str) -> bool:
     with vault.read() as conn:
         return person_id.strip().lower() in erased_ids(conn).people
@@ -336,6 +512,7 @@ def cancel(vault: Vault, person_id: str) -> CancelReport:
             records.delete_case(conn, case_id, actor=vault.actor)
         people_repo.delete(conn, person.id)  # cascades to the remaining participations
         redacted = _redact_history(conn, person)
+        texts = _redact_immutable(conn, person, vault.actor)
         for case_id, _folio, _num in unlinked:
             case_index.refresh(conn, case_id)
         orphans = sorted(pid for pid in others if not conn.execute(
@@ -348,11 +525,13 @@ def cancel(vault: Vault, person_id: str) -> CancelReport:
                          "cases_unlinked": list(ctx.unlinked_case_ids),
                          "history_rows": history_rows, "history_values_redacted": redacted,
                          "mentions": len(found),
+                         **{f"redacted_{table}": n for table, n in texts.items()},
                          **{f"erased_{name}": n for name, n in erased_by.items()}})
     report = CancelReport(person_id=person.id, erased_folios=tuple(c[1] for c in erased),
                           unlinked_folios=tuple(c[1] for c in unlinked),
                           history_rows=history_rows, erased_by=erased_by,
                           history_values_redacted=redacted, mentions=tuple(found),
+                          texts_redacted=texts,
                           orphans=tuple(orphans))
     return replace(report, compacted=compact(vault))
 

@@ -456,6 +456,10 @@
         <translation>Otros expedientes la nombran en sus textos: {folios}. Rectifíquelos primero (ahora responda cualquier otra cosa): así la cancelación también quitará el texto anterior de su historial.</translation>
     </message>
     <message>
+        <source>Their names in signed records of other cases (risk assessments, measure transitions, CEM summaries and acuerdos) will be replaced by [ARCO]; the rest of those records stays as it is.</source>
+        <translation>Su nombre y sus datos en registros firmados de otros expedientes (evaluaciones de riesgo, transiciones de medidas, resúmenes para el CEM y acuerdos) se sustituirán por [ARCO]; el resto de esos registros queda igual.</translation>
+    </message>
+    <message>
         <source>ERASE</source>
         <translation>BORRAR</translation>
     </message>
@@ -482,6 +486,10 @@
     <message>
         <source>History rows erased: {n}; values naming them removed from other history: {redacted}; drafts erased: {drafts}.</source>
         <translation>Filas de historial borradas: {n}; valores que la nombraban quitados de otros historiales: {redacted}; borradores borrados: {drafts}.</translation>
+    </message>
+    <message>
+        <source>Signed records of other cases where their names were replaced by [ARCO]: {n} ({tables}).</source>
+        <translation>Registros firmados de otros expedientes en los que su nombre y sus datos se sustituyeron por [ARCO]: {n} ({tables}).</translation>
     </message>
     <message>
         <source>These cases still name them in their texts; rectify them: {folios}. Their previous text will stay in those cases' history.</source>

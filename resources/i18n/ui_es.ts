@@ -513,6 +513,10 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Expedientes que solo pierden a esta persona: {folios}</translation>
     </message>
     <message>
+        <source>Their names in signed records of other case files (risk assessments, measure transitions, CEM summaries and acuerdos) will be replaced by [ARCO]; the rest of those records stays as it is.</source>
+        <translation>Su nombre y sus datos en registros firmados de otros expedientes (evaluaciones de riesgo, transiciones de medidas, resúmenes para el CEM y acuerdos) se sustituirán por [ARCO]; el resto de esos registros queda igual.</translation>
+    </message>
+    <message>
         <source>Other case files name them in their texts: {folios}. Rectify those first (close this window, correct the texts and save): the cancellation then also removes the old text from their history.</source>
         <translation>Otros expedientes la mencionan en sus textos: {folios}. Rectifíquelos primero (cierre esta ventana, corrija los textos y guarde): así la cancelación también borra el texto anterior de su historial.</translation>
     </message>
@@ -535,6 +539,10 @@ Reinstale la aplicación o restaure el archivo.</translation>
     <message>
         <source>Case files that no longer list them: {folios}</source>
         <translation>Expedientes en los que ya no figura: {folios}</translation>
+    </message>
+    <message>
+        <source>Signed records of other case files where their names were replaced by [ARCO]: {n}.</source>
+        <translation>Registros firmados de otros expedientes en los que su nombre y sus datos se sustituyeron por [ARCO]: {n}.</translation>
     </message>
     <message>
         <source>These case files still name them in their texts; rectify them: {folios}.</source>
@@ -1113,6 +1121,7 @@ Reinstale la aplicación o restaure el archivo.</translation>
     <name>DataSections</name>
     <message>
         <source>People</source>
+        <extracomment>Interchange sections in the order people think of them.</extracomment>
         <translation>Personas</translation>
     </message>
     <message>

@@ -9,6 +9,12 @@ answers, and any DELETE while its case still exists (case deletion cascades
 past them because by then the case row is gone).  Measure transitions are
 append-only the same way, except ``cem_session_id``, which the CEM sessions
 feature fills in later.
+
+One exception, for ARCO cancellation ("erase it for real"): while
+``arco_redaction`` holds its row — only inside ``storage/arco.cancel``'s
+transaction — the free-text columns of signed assessments, their threats and
+transition reasons may be updated (a cancelled person's identifiers become
+``[ARCO]``).  Scores, levels, dates, states and ids stay refused even then.
 """
 
 from __future__ import annotations
@@ -86,8 +92,22 @@ CREATE TABLE case_risk (
 CREATE INDEX case_risk_level ON case_risk(level);
 CREATE INDEX case_risk_review ON case_risk(review_due_on);
 
+-- The ARCO redaction gate: empty except inside a cancellation's transaction.
+CREATE TABLE arco_redaction (id INTEGER PRIMARY KEY CHECK (id = 1));
+
 CREATE TRIGGER risk_assessment_signed_no_update
-BEFORE UPDATE ON risk_assessment WHEN OLD.status = 'signed'
+BEFORE UPDATE ON risk_assessment
+WHEN OLD.status = 'signed' AND NOT EXISTS (SELECT 1 FROM arco_redaction)
+BEGIN SELECT RAISE(ABORT, 'signed risk assessment is immutable'); END;
+
+-- Every column but the free text (reason, summary, override_reason): refused
+-- even during ARCO redaction.  A new column goes in this list.
+CREATE TRIGGER risk_assessment_signed_text_only
+BEFORE UPDATE OF id, case_id, instrument_version, status, assessed_on, assessor,
+                 review_due_on, override_level, threat_score, vulnerability_score,
+                 capacity_score, index_value, computed_level, level, grave_imminent, result,
+                 supersedes_id, signed_at, signed_by, created_at, updated_at
+ON risk_assessment WHEN OLD.status = 'signed'
 BEGIN SELECT RAISE(ABORT, 'signed risk assessment is immutable'); END;
 
 CREATE TRIGGER risk_assessment_signed_no_delete
@@ -102,6 +122,15 @@ BEGIN SELECT RAISE(ABORT, 'signed risk assessment is immutable'); END;
 
 CREATE TRIGGER risk_threat_signed_no_update
 BEFORE UPDATE ON risk_threat
+WHEN ((SELECT status FROM risk_assessment WHERE id = OLD.assessment_id) = 'signed'
+      OR (SELECT status FROM risk_assessment WHERE id = NEW.assessment_id) = 'signed')
+  AND NOT EXISTS (SELECT 1 FROM arco_redaction)
+BEGIN SELECT RAISE(ABORT, 'signed risk assessment is immutable'); END;
+
+-- All but facts and feasibility_conclusion: refused even during ARCO redaction.
+CREATE TRIGGER risk_threat_signed_text_only
+BEFORE UPDATE OF id, assessment_id, position, kind, first_on, last_on, source_type,
+                 objective, channel, pattern, ratings ON risk_threat
 WHEN (SELECT status FROM risk_assessment WHERE id = OLD.assessment_id) = 'signed'
   OR (SELECT status FROM risk_assessment WHERE id = NEW.assessment_id) = 'signed'
 BEGIN SELECT RAISE(ABORT, 'signed risk assessment is immutable'); END;
@@ -175,7 +204,13 @@ CREATE INDEX measure_transition_session ON measure_transition(cem_session_id)
 
 CREATE TRIGGER measure_transition_no_update
 BEFORE UPDATE OF id, measure_id, seq, action, from_state, to_state, effective_on, at, actor,
-                 reason, cem_session_ref, cem_agreement_ref ON measure_transition
+                 cem_session_ref, cem_agreement_ref ON measure_transition
+BEGIN SELECT RAISE(ABORT, 'measure transitions are append-only'); END;
+
+-- The reason only during ARCO redaction (see arco_redaction above).
+CREATE TRIGGER measure_transition_reason_no_update
+BEFORE UPDATE OF reason ON measure_transition
+WHEN NOT EXISTS (SELECT 1 FROM arco_redaction)
 BEGIN SELECT RAISE(ABORT, 'measure transitions are append-only'); END;
 
 CREATE TRIGGER measure_transition_no_delete

@@ -130,6 +130,9 @@ class CancelDialog(QDialog):
                       "{folios}").format(folios=folios(plan.erased_folios)),
             translate("DataArco", "Case files that only lose this person: {folios}").format(
                 folios=folios(plan.unlinked_folios)),
+            translate("DataArco", "Their names in signed records of other case files (risk "
+                      "assessments, measure transitions, CEM summaries and acuerdos) will be "
+                      "replaced by [ARCO]; the rest of those records stays as it is."),
         ]))
         if plan.mentions:
             self.mentions.setText(translate(
@@ -179,6 +182,10 @@ class CancelDialog(QDialog):
                      folios=folios(report.erased_folios)),
                  translate("DataArco", "Case files that no longer list them: {folios}").format(
                      folios=folios(report.unlinked_folios))]
+        if report.texts_redacted:
+            lines.append(translate(
+                "DataArco", "Signed records of other case files where their names were "
+                "replaced by [ARCO]: {n}.").format(n=report.texts_redacted_total))
         if report.mentions:
             lines.append(translate(
                 "DataArco", "These case files still name them in their texts; rectify them: "
