@@ -170,6 +170,14 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "proposed_on": lambda: translate("RiskFields", "Date proposed"),
     "evaluation_notes": lambda: translate("RiskFields", "Evaluation notes"),
     "code": lambda: translate("RiskFields", "Measure"),
+    "state": lambda: translate("RiskFields", "State"),
+    "approved_on": lambda: translate("RiskFields", "Date approved"),
+    "implemented_on": lambda: translate("RiskFields", "Implementation started"),
+    "ended_on": lambda: translate("RiskFields", "Date ended"),
+    "accepted": lambda: translate("RiskFields", "Accepted by the beneficiary"),
+    "pending_ratification": lambda: translate("RiskFields", "Pending ratification by the CEM"),
+    "status": lambda: translate("RiskFields", "Status"),
+    "answers": lambda: translate("RiskFields", "Answers"),
 }
 
 

@@ -314,6 +314,54 @@
         <translation>Atención</translation>
     </message>
     <message>
+        <source>Risk assessment</source>
+        <translation>Valoración de riesgo</translation>
+    </message>
+    <message>
+        <source>Threat in a risk assessment</source>
+        <translation>Amenaza de una valoración de riesgo</translation>
+    </message>
+    <message>
+        <source>Protection measure</source>
+        <translation>Medida de protección</translation>
+    </message>
+    <message>
+        <source>Step of a protection measure</source>
+        <translation>Paso de una medida de protección</translation>
+    </message>
+    <message>
+        <source>Digital-violence review</source>
+        <translation>Revisión de violencia digital</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Summary for the CEM</source>
+        <translation>Resumen para el CEM</translation>
+    </message>
+    <message>
+        <source>CEM acuerdo</source>
+        <translation>Acuerdo del CEM</translation>
+    </message>
+    <message>
+        <source>CEM session</source>
+        <translation>Sesión del CEM</translation>
+    </message>
+    <message>
+        <source>Dismissed packet finding</source>
+        <translation>Hallazgo del paquete descartado</translation>
+    </message>
+    <message>
+        <source>Open-source finding</source>
+        <translation>Hallazgo en fuentes abiertas</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -793,7 +841,7 @@
     <name>History</name>
     <message>
         <source>(safe)</source>
-        <extracomment>Field → catalog, per entity where the same name means different things.</extracomment>
+        <extracomment>A case's history also holds its risk assessments, measures and digital-violence reviews (and, after an ARCO cancellation, redactions): their fields, actions and values are worded by their own feature's texts. Field → catalog, per entity where the same name means different things.</extracomment>
         <translation>(seguro)</translation>
     </message>
     <message>
@@ -815,6 +863,18 @@
     <message>
         <source>Deleted</source>
         <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Cambio de estatus</translation>
+    </message>
+    <message>
+        <source>Name removed (ARCO cancellation)</source>
+        <translation>Nombre suprimido (cancelación ARCO)</translation>
     </message>
     <message>
         <source>(record created)</source>

@@ -636,6 +636,7 @@
     <name>RiskEditor</name>
     <message>
         <source>Date of the assessment</source>
+        <extracomment>An explicit save (autosaves do not emit it).</extracomment>
         <translation>Fecha de la evaluación</translation>
     </message>
     <message>
@@ -899,6 +900,38 @@
     <message>
         <source>Measure</source>
         <translation>Medida</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date approved</source>
+        <translation>Fecha de aprobación</translation>
+    </message>
+    <message>
+        <source>Implementation started</source>
+        <translation>Inicio de la implementación</translation>
+    </message>
+    <message>
+        <source>Date ended</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <source>Accepted by the beneficiary</source>
+        <translation>Aceptada por la persona beneficiaria</translation>
+    </message>
+    <message>
+        <source>Pending ratification by the CEM</source>
+        <translation>Pendiente de ratificación por el CEM</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estatus</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
     </message>
 </context>
 <context>

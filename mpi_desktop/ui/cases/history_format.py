@@ -12,10 +12,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from mpi_desktop.i18n import translate
+from mpi_desktop.domain import dv_protocol
+from mpi_desktop.i18n import current_language, translate
 from mpi_desktop.storage.history import HistoryRow
+from mpi_desktop.texts import protocol as protocol_texts
+from mpi_desktop.texts import risk as risk_texts
 from mpi_desktop.texts.validation import field_label
 from mpi_desktop.ui.cases import labels
+
+#: A case's history also holds its risk assessments, measures and digital-violence
+#: reviews (and, after an ARCO cancellation, redactions): their fields, actions and
+#: values are worded by their own feature's texts.
+RISK_ENTITIES = {"risk_assessment", "risk_threat", "measure", "measure_transition"}
+PROTOCOL_ENTITIES = {"dv_review", "evidence"}
 
 #: Field → catalog, per entity where the same name means different things.
 CATALOG_FIELDS: dict[str, str] = {
@@ -31,7 +40,9 @@ ENTITY_CATALOG_FIELDS: dict[tuple[str, str], str] = {
     ("attention", "kind"): "attention_types",
 }
 DATE_FIELDS = {"birth_date", "consent_date", "opposition_date", "opened_on",
-               "incorporated_on", "closed_on", "occurred_on"}
+               "incorporated_on", "closed_on", "occurred_on", "proposed_on", "approved_on",
+               "implemented_on", "ended_on", "next_review_on", "assessed_on", "review_due_on",
+               "started_on"}
 BOOL_FIELDS = {"consent", "arco_opposition"}
 
 
@@ -62,9 +73,28 @@ def _date(value: Any) -> str:
         return str(value)
 
 
+def _protocol_value(field: str, value: Any) -> str | None:
+    """Digital-violence types, platforms and aggravating factors, from the protocol."""
+    protocol = dv_protocol.library().latest()
+    catalog = {"types": protocol.types, "platforms": protocol.platforms,
+               "aggravating": protocol.aggravating}.get(field)
+    if catalog is None:
+        return None
+    codes = value if isinstance(value, list) else [value]
+    return ", ".join(catalog.label(str(c), current_language()) for c in codes)
+
+
 def render_value(entity: str, field: str, value: Any, names: dict[str, str]) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if entity == "measure" and field == "state":
+        return risk_texts.state_label(str(value))
+    if entity == "measure" and field == "code":
+        return risk_texts.measure_label(str(value))
+    if entity in PROTOCOL_ENTITIES:
+        text = _protocol_value(field, value)
+        if text is not None:
+            return text
     catalog = ENTITY_CATALOG_FIELDS.get((entity, field)) or CATALOG_FIELDS.get(field)
     if catalog is not None:
         if isinstance(value, list):
@@ -106,11 +136,26 @@ def _participant(p: dict[str, Any], names: dict[str, str]) -> str:
 
 def action_text(action: str) -> str:
     texts = {
-        "create": translate("History", "Created"),
-        "update": translate("History", "Changed"),
-        "delete": translate("History", "Deleted"),
+        "create": lambda: translate("History", "Created"),
+        "update": lambda: translate("History", "Changed"),
+        "delete": lambda: translate("History", "Deleted"),
+        "sign": lambda: translate("History", "Signed"),
+        "status": lambda: translate("History", "Status changed"),
+        "redact": lambda: translate("History", "Name removed (ARCO cancellation)"),
     }
-    return texts.get(action, action)
+    text = texts.get(action)
+    # Otherwise a step of a measure's life cycle (approve, activate, conclude…).
+    return text() if text else risk_texts.action_label(action)
+
+
+def history_field_label(entity: str, field: str) -> str:
+    if entity in RISK_ENTITIES:
+        return risk_texts.field_label(field)
+    if entity in PROTOCOL_ENTITIES:
+        label = protocol_texts.FIELD_LABELS.get(field.split(".", 1)[0])
+        if label is not None:
+            return label()
+    return field_label(field)
 
 
 def what_text(row: HistoryRow, names: dict[str, str]) -> str:
@@ -125,7 +170,7 @@ def render(row: HistoryRow, names: dict[str, str]) -> HistoryLine:
         field = translate("History", "(record created)")
         before, after = "", ""
     else:
-        field = field_label(row.field)
+        field = history_field_label(row.entity, row.field)
         before = render_value(row.entity, row.field, _load(row.before), names)
         after = render_value(row.entity, row.field, _load(row.after), names)
     return HistoryLine(when=labels.fmt_instant(row.at), who=row.actor,

@@ -76,6 +76,19 @@ def entity(name: str) -> str:
         "person": translate("CaseLabels", "Person"),
         "aggression": translate("CaseLabels", "Aggression"),
         "attention": translate("CaseLabels", "Attention"),
+        "risk_assessment": translate("CaseLabels", "Risk assessment"),
+        "risk_threat": translate("CaseLabels", "Threat in a risk assessment"),
+        "measure": translate("CaseLabels", "Protection measure"),
+        "measure_transition": translate("CaseLabels", "Step of a protection measure"),
+        "dv_review": translate("CaseLabels", "Digital-violence review"),
+        "dv_review_event": translate("CaseLabels", "Digital-violence review"),
+        "evidence": translate("CaseLabels", "Evidence"),
+        "cem_summary": translate("CaseLabels", "Summary for the CEM"),
+        "cem_acuerdo": translate("CaseLabels", "CEM acuerdo"),
+        "cem_session": translate("CaseLabels", "CEM session"),
+        "cem_dismissal": translate("CaseLabels", "Dismissed packet finding"),
+        "finding": translate("CaseLabels", "Open-source finding"),
+        "workshop": translate("CaseLabels", "Workshop"),
     }
     return texts.get(name, name)
 
