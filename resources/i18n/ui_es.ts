@@ -569,8 +569,8 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Oposición de {name}</translation>
     </message>
     <message>
-        <source>With an opposition recorded, this person and every case file they are on are left out of statistics, indicator reports, CEM packets and exports. Their own ARCO access export still works. The case files stay in the vault and can be worked on as usual.</source>
-        <translation>Con una oposición registrada, esta persona y todos los expedientes en los que figura quedan fuera de las estadísticas, los informes de indicadores, los paquetes para el CEM y las exportaciones. Su propia exportación de acceso ARCO sigue funcionando. Los expedientes permanecen en la bóveda y se pueden trabajar como siempre.</translation>
+        <source>With an opposition recorded, this person and every case file they are on are left out of statistics, indicator reports and exports. Their own ARCO access export still works. The case files stay in the vault and can be worked on as usual; they still go, anonymized, into CEM packets, because the council decides on the person's protection.</source>
+        <translation>Con una oposición registrada, esta persona y todos los expedientes en los que figura quedan fuera de las estadísticas, los informes de indicadores y las exportaciones. Su propio acceso ARCO sigue funcionando. Los expedientes permanecen en la bóveda y se trabajan como siempre; siguen entrando, anonimizados, en los paquetes del CEM, porque el Consejo decide sobre la protección de la persona.</translation>
     </message>
     <message>
         <source>&amp;Date of the request</source>

@@ -235,9 +235,10 @@ class OppositionDialog(QDialog):
             name=person.full_name))
         effect = QLabel(translate(
             "DataArco", "With an opposition recorded, this person and every case file they "
-            "are on are left out of statistics, indicator reports, CEM packets and exports. "
-            "Their own ARCO access export still works. The case files stay in the vault and "
-            "can be worked on as usual."), self)
+            "are on are left out of statistics, indicator reports and exports. Their own ARCO "
+            "access export still works. The case files stay in the vault and can be worked on "
+            "as usual; they still go, anonymized, into CEM packets, because the council "
+            "decides on the person's protection."), self)
         effect.setObjectName("arcoOppositionEffect")
         effect.setWordWrap(True)
         self.state = QLabel(self)
