@@ -7,6 +7,7 @@ with their documented code (docs/CLI.md); tracebacks are only for real bugs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -74,6 +75,12 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         err(translate("CLI", "Interrupted; nothing half-written was kept."))
         return 130
+    except BrokenPipeError:
+        # The reader went away (``mpi-desktop cases … | head``): not an error of ours.
+        # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # what a shell reports for a command ended by SIGPIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:

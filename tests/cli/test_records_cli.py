@@ -209,3 +209,19 @@ def test_cases_accepts_risk_level_and_overdue_filters(vault_dir: Path) -> None:
     code, _, err = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin",
                            "--risk-level", "altísimo", stdin=PASSPHRASE + "\n")
     assert code == 2 and "--risk-level" in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(vault_dir: Path) -> None:
+    """``mpi-desktop cases … | head``: no traceback, the shell's SIGPIPE status."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mpi_desktop", "cases", "--vault", str(vault_dir),
+         "--passphrase-stdin"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdin is not None
+    proc.stdout.close()  # the reader is gone before anything is written
+    _, stderr = proc.communicate((PASSPHRASE + "\n").encode(), timeout=120)
+    assert proc.returncode == 141, stderr.decode()
+    assert b"Traceback" not in stderr
