@@ -112,7 +112,7 @@ class DemoBuilder(QObject):
             return
         dialog = QProgressDialog()
         dialog.setObjectName("demoProgress")
-        dialog.setWindowTitle(translate("Demo", "MPI Desktop — demo vault"))
+        dialog.setWindowTitle(translate("Demo", "Demo vault"))
         dialog.setLabelText(translate(
             "Demo", "Creating a demo vault with {count} synthetic cases…").format(
                 count=self.cases))
@@ -150,7 +150,7 @@ class DemoBuilder(QObject):
         if isinstance(exc, DemoCancelled):
             self.finished.emit(False)
             return
-        box = show_error(None, exc, title=translate("Demo", "MPI Desktop — demo vault"))
+        box = show_error(None, exc, title=translate("Demo", "Demo vault"))
         box.setText(message(exc))
         box.finished.connect(lambda _: self.finished.emit(False))
         self.error_box = box

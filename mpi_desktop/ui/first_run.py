@@ -529,7 +529,7 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         # The first page chooses between a new vault and a restored one.
-        self.setWindowTitle(translate("FirstRun", "MPI Desktop — first start"))
+        self.setWindowTitle(translate("FirstRun", "First start"))
         for page in (self.location, self.calibration, self.passphrase, self.recovery,
                      self.confirm):
             page.retranslate()

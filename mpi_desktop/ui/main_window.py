@@ -218,9 +218,10 @@ class MainWindow(QMainWindow):
         self._countdown_timer.start()
 
     def retranslate(self) -> None:
+        # Qt adds " — MPI Desktop" (the application's display name) to window titles.
         title = translate("MainWindow", "MPI Desktop")
         if self.session.demo:
-            title = translate("MainWindow", "MPI Desktop — demo vault")
+            title = translate("MainWindow", "Demo vault")
         self.setWindowTitle(title)
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.view_menu.setTitle(translate("MainWindow", "&View"))

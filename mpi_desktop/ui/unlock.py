@@ -274,7 +274,7 @@ class UnlockWindow(QWidget):
         self.resize(QSize(720, 560))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate("Unlock", "MPI Desktop — unlock the vault"))
+        self.setWindowTitle(translate("Unlock", "Unlock the vault"))
         self.panel.retranslate()
         self.recovery.retranslate()
 

@@ -1185,8 +1185,8 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Esta versión de MPI Desktop no incluye el generador de datos de demostración, por lo que no se puede crear la bóveda de demostración.</translation>
     </message>
     <message>
-        <source>MPI Desktop — demo vault</source>
-        <translation>MPI Desktop — bóveda de demostración</translation>
+        <source>Demo vault</source>
+        <translation>Bóveda de demostración</translation>
     </message>
     <message>
         <source>Creating a demo vault with {count} synthetic cases…</source>
@@ -1400,9 +1400,9 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Esto no coincide con el grupo {group}. Revise el papel; regrese para ver la clave otra vez.</translation>
     </message>
     <message>
-        <source>MPI Desktop — first start</source>
+        <source>First start</source>
         <extracomment>A backup was restored into this folder: the unlock screen opens it.</extracomment>
-        <translation>MPI Desktop — primer inicio</translation>
+        <translation>Primer inicio</translation>
     </message>
     <message>
         <source>Creating the encrypted vault…</source>
@@ -1424,8 +1424,8 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>MPI Desktop</translation>
     </message>
     <message>
-        <source>MPI Desktop — demo vault</source>
-        <translation>MPI Desktop — bóveda de demostración</translation>
+        <source>Demo vault</source>
+        <translation>Bóveda de demostración</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1860,8 +1860,8 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Escriba la frase de acceso.</translation>
     </message>
     <message>
-        <source>MPI Desktop — unlock the vault</source>
-        <translation>MPI Desktop — desbloquear la bóveda</translation>
+        <source>Unlock the vault</source>
+        <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
