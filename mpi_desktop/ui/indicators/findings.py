@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from mpi_desktop.ui.indicators.common import (
 )
 from mpi_desktop.ui.indicators.finding_form import FindingDialog
 from mpi_desktop.ui.indicators.form_drafts import SectionDrafts
+from mpi_desktop.ui.record_table import RowsModel, record_table
 from mpi_desktop.ui.sections import Section, SectionSpec
 from mpi_desktop.ui.session import Session
 
@@ -48,32 +46,15 @@ FILTER_DELAY_MS = 300
 SUMMARY_CHARS = 120
 
 
-class FindingModel(QAbstractTableModel):
+class FindingModel(RowsModel):
     COLUMNS = ("found_on", "aggression_type", "alcaldia", "source", "summary", "folio")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FindingRow] = []
+    rows: list[FindingRow]
 
-    def set_rows(self, rows: list[FindingRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (translate("Findings", "Date"), translate("Findings", "Aggression"),
-                  translate("Findings", "Alcaldía"), translate("Findings", "Source"),
-                  translate("Findings", "Summary"), translate("Findings", "Case"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> tuple[str, ...]:
+        return (translate("Findings", "Date"), translate("Findings", "Aggression"),
+                translate("Findings", "Alcaldía"), translate("Findings", "Source"),
+                translate("Findings", "Summary"), translate("Findings", "Case"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -127,19 +108,9 @@ class FindingsSection(Section):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findingsCount")
         self.model = FindingModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("findingsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table = record_table(self, name="findingsTable", model=self.model,
+                                  stretch="summary", on_activated=self.edit_selected,
+                                  wrap=False)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("findingNew")
         self.new_button.clicked.connect(self.new)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,39 +38,23 @@ from mpi_desktop.ui.indicators.common import (
 )
 from mpi_desktop.ui.indicators.form_drafts import SectionDrafts
 from mpi_desktop.ui.indicators.workshop_form import WorkshopDialog
+from mpi_desktop.ui.record_table import RowsModel, record_table
 from mpi_desktop.ui.sections import Section, SectionSpec
 from mpi_desktop.ui.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class WorkshopModel(QAbstractTableModel):
+class WorkshopModel(RowsModel):
     COLUMNS = ("held_on", "status", "modality", "title", "alcaldia", "attendees", "evaluation")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[WorkshopRow] = []
+    rows: list[WorkshopRow]
 
-    def set_rows(self, rows: list[WorkshopRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (translate("Workshops", "Date"), translate("Workshops", "Status"),
-                  translate("Workshops", "Modality"), translate("Workshops", "Workshop"),
-                  translate("Workshops", "Alcaldía"), translate("Workshops", "Attendance"),
-                  translate("Workshops", "Evaluation (before → after)"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> tuple[str, ...]:
+        return (translate("Workshops", "Date"), translate("Workshops", "Status"),
+                translate("Workshops", "Modality"), translate("Workshops", "Workshop"),
+                translate("Workshops", "Alcaldía"), translate("Workshops", "Attendance"),
+                translate("Workshops", "Evaluation (before → after)"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -117,18 +98,8 @@ class WorkshopsSection(Section):
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("workshopsProgressLabel")
         self.model = WorkshopModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("workshopsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table = record_table(self, name="workshopsTable", model=self.model,
+                                  stretch="title", on_activated=self.edit_selected)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("workshopNew")
         self.new_button.clicked.connect(self.new)
