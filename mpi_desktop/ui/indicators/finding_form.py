@@ -10,7 +10,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop.domain import findings as df
 from mpi_desktop.domain.findings import Finding
 from mpi_desktop.domain.timeutil import today_local
-from mpi_desktop.domain.validation import Issue, ValidationFailed
+from mpi_desktop.domain.validation import Issue
 from mpi_desktop.i18n import translate
 from mpi_desktop.storage import drafts
 from mpi_desktop.storage.drafts import Draft
@@ -39,7 +38,6 @@ from mpi_desktop.ui.cases.fields import (
     mark,
 )
 from mpi_desktop.ui.cases.labels import label as catalog_label
-from mpi_desktop.ui.errors import show_error
 from mpi_desktop.ui.indicators.case_picker import CasePicker
 from mpi_desktop.ui.indicators.common import buddy, run
 from mpi_desktop.ui.indicators.form_drafts import (
@@ -51,8 +49,6 @@ from mpi_desktop.ui.session import Session
 
 
 class FindingDialog(DraftedDialog):
-    saved = Signal(object)
-
     def __init__(self, session: Session, finding: Finding | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,18 +229,4 @@ class FindingDialog(DraftedDialog):
         run(self.session, self, lambda: save_finding(vault, f, draft_id), on_done=self._saved,
             on_error=self._failed)
 
-    def _saved(self, stored: object) -> None:
-        self.save_button.setEnabled(True)
-        self.drafts.saved()
-        self._closing = True
-        self.saved.emit(stored)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.drafts.save_failed()
-        if isinstance(exc, ValidationFailed):
-            self.show_issues(exc.issues)
-        else:
-            show_error(self, exc)
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from mpi_desktop.domain.findings import Finding
+from mpi_desktop.domain.validation import Issue, ValidationFailed
 from mpi_desktop.domain.workshops import Workshop
 from mpi_desktop.i18n import translate
 from mpi_desktop.storage import drafts
@@ -165,9 +166,13 @@ def close_questions(dialog: QDialog) -> None:
 class DraftedDialog(QDialog):
     """An editor whose typing is kept as a draft: closing with changes asks (save,
     discard, keep editing); a lock keeps the draft and closes without asking.
-    Subclasses set ``self.drafts`` and implement ``save()``."""
+    Subclasses set ``self.drafts`` and ``self.save_button``, implement ``save()`` and
+    ``show_issues()``, and answer their save with :meth:`_saved` / :meth:`_failed`."""
 
+    #: The stored record, after a successful save.
+    saved = Signal(object)
     drafts: EditorDrafts
+    save_button: QPushButton
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +181,24 @@ class DraftedDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def show_issues(self, issues: list[Issue]) -> None:
+        raise NotImplementedError
+
+    def _saved(self, stored: object) -> None:
+        self.save_button.setEnabled(True)
+        self.drafts.saved()
+        self._closing = True
+        self.saved.emit(stored)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.drafts.save_failed()
+        if isinstance(exc, ValidationFailed):
+            self.show_issues(exc.issues)
+        else:
+            show_error(self, exc)
 
     def reject(self) -> None:
         if self._closing:

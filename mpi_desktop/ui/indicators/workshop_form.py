@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.domain import workshops as dw
 from mpi_desktop.domain.timeutil import today_local
-from mpi_desktop.domain.validation import Issue, ValidationFailed
+from mpi_desktop.domain.validation import Issue
 from mpi_desktop.domain.workshops import AnonymousAttendance, LearningEvaluation, Workshop
 from mpi_desktop.i18n import translate
 from mpi_desktop.storage import drafts
@@ -86,8 +86,6 @@ def _count_box(name: str, maximum: int = dw.MAX_ATTENDEES) -> QSpinBox:
 
 class WorkshopDialog(DraftedDialog):
     """Create or edit one workshop.  ``saved`` carries the stored workshop."""
-
-    saved = Signal(object)
 
     def __init__(self, session: Session, workshop: Workshop | None = None,
                  parent: QWidget | None = None) -> None:
@@ -520,20 +518,4 @@ class WorkshopDialog(DraftedDialog):
         run(self.session, self, lambda: save_workshop(vault, w, draft_id), on_done=self._saved,
             on_error=self._failed)
 
-    def _saved(self, stored: object) -> None:
-        self.save_button.setEnabled(True)
-        self.drafts.saved()
-        self._closing = True
-        self.saved.emit(stored)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.drafts.save_failed()
-        if isinstance(exc, ValidationFailed):
-            self.show_issues(exc.issues)
-            return
-        from mpi_desktop.ui.errors import show_error
-
-        show_error(self, exc)
 
