@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from mpi_desktop.storage.records import Records
@@ -23,24 +22,15 @@ from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from tests.conftest import PASSPHRASE
 from tests.factories import bulk_cases
+from tests.ui.driving import settle
 
 BIG = 2500
-WAIT_MS = 20_000
 
 
 def make_session(vault: Vault, folder: Path) -> Session:
     return Session(vault=vault, records=Records(vault), runner=OpRunner(),
                    settings=AppSettings(folder / "settings.ini"),
                    clipboard=SensitiveClipboard(5))
-
-
-def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until every queued storage operation ran and reported back."""
-    def idle() -> bool:
-        session.runner.wait_idle()
-        QCoreApplication.processEvents()
-        return not session.runner.busy
-    qtbot.waitUntil(idle, timeout=WAIT_MS)
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ from mpi_desktop.ui.cases.list_model import COLUMN_KEYS, LOADING, PAGE, CaseList
 from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.session import Session
 from tests.factories import case_for, person
-from tests.ui.cases.conftest import BIG, WAIT_MS, settle
+from tests.ui.cases.conftest import BIG
+from tests.ui.driving import WAIT_MS, settle
 
 FOLIO, NAME = COLUMN_KEYS.index("folio"), COLUMN_KEYS.index("name")
 

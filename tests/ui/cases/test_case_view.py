@@ -29,7 +29,7 @@ from mpi_desktop.storage.records import Records
 from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.session import Session
 from tests.factories import aggression, case_for, person
-from tests.ui.cases.conftest import WAIT_MS, settle
+from tests.ui.driving import WAIT_MS, settle
 
 
 def widget(root: QWidget, cls: type, name: str) -> QWidget:

@@ -35,7 +35,8 @@ from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.session import Session
 from tests.conftest import PASSPHRASE
 from tests.ui.cases import intake_child
-from tests.ui.cases.conftest import WAIT_MS, make_session, settle
+from tests.ui.cases.conftest import make_session
+from tests.ui.driving import WAIT_MS, settle
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -22,7 +22,7 @@ from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.risk.common import LEVEL_COLORS
 from mpi_desktop.ui.session import Session
 from tests.factories import case_for, person, risk_answers, risk_threat
-from tests.ui.cases.conftest import WAIT_MS, settle
+from tests.ui.driving import WAIT_MS, settle
 
 FOLIO = COLUMN_KEYS.index("folio")
 CEM = {"cem_session_ref": "3a Sesión Ordinaria 2026", "cem_agreement_ref": "CEM/2026/03/07"}

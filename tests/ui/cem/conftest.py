@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,18 +18,7 @@ from mpi_desktop.ui.runner import OpRunner
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from tests.storage.cem_world import World, build
-
-WAIT_MS = 30_000
-
-
-def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until every queued storage operation ran and reported back."""
-    def idle() -> bool:
-        session.runner.wait_idle()
-        QCoreApplication.processEvents()
-        return not session.runner.busy
-    qtbot.waitUntil(idle, timeout=WAIT_MS)
-    QCoreApplication.processEvents()
+from tests.ui.driving import settle
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from mpi_desktop.ui.cem.section import SPEC, CemSection
 from mpi_desktop.ui.sections import all_sections
 from mpi_desktop.ui.session import Session
 from tests.storage.cem_world import World
-from tests.ui.cem.conftest import WAIT_MS, settle
+from tests.ui.driving import WAIT_MS, settle
 
 Make = Callable[[Session], CemSection]
 

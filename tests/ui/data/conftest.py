@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +17,8 @@ from mpi_desktop.ui.data.menu import DataMenu, install
 from mpi_desktop.ui.session import Session
 from tests.interchange.helpers import another_vault
 from tests.ui.cases.conftest import make_session
+from tests.ui.driving import settle
 
-WAIT_MS = 20_000
 W = TypeVar("W", bound=QWidget)
 
 
@@ -29,28 +28,6 @@ def spanish(qapp: QApplication) -> Iterator[None]:
     i18n.install("es")
     yield
     i18n.install(before)
-
-
-def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until every queued storage operation ran and reported back."""
-    def idle() -> bool:
-        session.runner.wait_idle()
-        QCoreApplication.processEvents()
-        return not session.runner.busy
-    qtbot.waitUntil(idle, timeout=WAIT_MS)
-
-
-def find(root: QWidget, cls: type[W], name: str) -> W:
-    found = root.findChild(cls, name)
-    assert isinstance(found, cls), f"no {cls.__name__} named {name!r}"
-    return found
-
-
-def top_level(cls: type[W], name: str) -> W | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, cls) and widget.objectName() == name and widget.isVisible():
-            return widget
-    return None
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from mpi_desktop.ui.data.export_dialog import ExportDialog
 from mpi_desktop.ui.session import Session
 from tests.helpers.pages import contains_any, plaintext_of_vault
 from tests.interchange.helpers import Sample, fill
-from tests.ui.data.conftest import WAIT_MS, find, settle
+from tests.ui.driving import WAIT_MS, find, settle
 
 
 def people_tab(qtbot: QtBot, session: Session, case_id: str) -> tuple[CasesSection, PeopleTab]:

@@ -19,7 +19,7 @@ from mpi_desktop.ui.main_window import MainWindow
 from mpi_desktop.ui.settings import AppSettings
 from tests.conftest import PASSPHRASE
 from tests.factories import case_for, person
-from tests.ui.data.conftest import find
+from tests.ui.driving import find
 from tests.ui.shell import WAIT_MS, unlock, wait_idle
 
 

@@ -21,7 +21,8 @@ from mpi_desktop.ui.data.restore_dialog import RestoreDialog
 from mpi_desktop.ui.indicators.form_drafts import draft_banner
 from mpi_desktop.ui.session import Session
 from tests.interchange.helpers import BUNDLE_PASSPHRASE, fill
-from tests.ui.data.conftest import Shell, settle
+from tests.ui.data.conftest import Shell
+from tests.ui.driving import settle
 from tests.ui.test_accessibility import unnamed_inputs
 from tests.ui.visible_text import texts_of, untranslated
 

@@ -34,7 +34,8 @@ from mpi_desktop.ui.data.import_dialog import ImportDialog, ImportErrorsDialog
 from mpi_desktop.ui.data.menu import DataMenu
 from mpi_desktop.ui.session import Session
 from tests.interchange.helpers import BUNDLE_PASSPHRASE, digest, fill
-from tests.ui.data.conftest import WAIT_MS, Shell, find, settle
+from tests.ui.data.conftest import Shell
+from tests.ui.driving import WAIT_MS, find, settle
 
 ShellMaker = Callable[[Session], tuple[Shell, DataMenu]]
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,18 +18,9 @@ from mpi_desktop.ui.runner import OpRunner
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from tests.storage.test_indicator_queries import Fixture, build
+from tests.ui.driving import settle
 
-WAIT_MS = 20_000
 W = TypeVar("W", bound=QWidget)
-
-
-def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until every queued storage operation ran and reported back."""
-    def idle() -> bool:
-        session.runner.wait_idle()
-        QCoreApplication.processEvents()
-        return not session.runner.busy
-    qtbot.waitUntil(idle, timeout=WAIT_MS)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from mpi_desktop.ui.indicators.dashboard import DashboardSection, FigureCard
 from mpi_desktop.ui.sections import all_sections
 from mpi_desktop.ui.session import Session
 from tests.storage.test_indicator_queries import Fixture
-from tests.ui.indicators.conftest import settle
+from tests.ui.driving import settle
 from tests.ui.test_accessibility import unnamed_inputs
 
 

@@ -26,7 +26,7 @@ from mpi_desktop.ui.indicators.workshop_form import WorkshopDialog
 from mpi_desktop.ui.indicators.workshops import WorkshopsSection
 from mpi_desktop.ui.session import Session
 from tests.storage.test_indicator_queries import Fixture
-from tests.ui.indicators.conftest import WAIT_MS, settle
+from tests.ui.driving import WAIT_MS, settle
 
 TITLE = "Autoprotección en coberturas de protesta"
 SUMMARY = "Amenazas a una periodista de Iztapalapa tras su nota sobre el predio."

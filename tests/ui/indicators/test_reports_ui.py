@@ -13,7 +13,7 @@ from mpi_desktop.domain import indicators as di
 from mpi_desktop.ui.indicators.reports import ReportsSection
 from mpi_desktop.ui.session import Session
 from tests.storage.test_indicator_queries import EXPECTED_HEADLINES, P, Q
-from tests.ui.indicators.conftest import settle
+from tests.ui.driving import settle
 from tests.ui.test_accessibility import unnamed_inputs
 
 

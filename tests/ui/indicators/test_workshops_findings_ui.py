@@ -29,7 +29,7 @@ from mpi_desktop.ui.indicators.workshop_form import WorkshopDialog
 from mpi_desktop.ui.indicators.workshops import WorkshopsSection
 from mpi_desktop.ui.session import Session
 from tests.storage.test_indicator_queries import Fixture
-from tests.ui.indicators.conftest import WAIT_MS, settle
+from tests.ui.driving import WAIT_MS, settle
 from tests.ui.test_accessibility import unnamed_inputs
 
 

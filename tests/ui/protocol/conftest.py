@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mpi_desktop import i18n
@@ -19,8 +18,7 @@ from mpi_desktop.ui.runner import OpRunner
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from tests.factories import case_for, person
-
-WAIT_MS = 20_000
+from tests.ui.driving import settle
 
 
 @pytest.fixture
@@ -41,15 +39,6 @@ def session(vault: Vault, tmp_path: Path, spanish: None) -> Iterator[Session]:
     QCoreApplication.processEvents()
 
 
-def settle(qtbot: QtBot, session: Session) -> None:
-    """Wait until every queued storage operation ran and reported back."""
-    def idle() -> bool:
-        session.runner.wait_idle()
-        QCoreApplication.processEvents()
-        return not session.runner.busy
-    qtbot.waitUntil(idle, timeout=WAIT_MS)
-
-
 def new_case(session: Session, **kw: object) -> str:
     p = person()
     return session.records.open_case(case_for(p, **kw), [p]).id
@@ -64,21 +53,3 @@ def open_tab(qtbot: QtBot, session: Session, case_id: str) -> DigitalViolenceTab
     settle(qtbot, session)
     return tab
 
-
-def find(root: QWidget, cls: type, name: str) -> QWidget:
-    found = root.findChild(cls, name)
-    assert found is not None, f"{cls.__name__} {name!r} not found"
-    return found  # type: ignore[no-any-return]
-
-
-def message_box(qtbot: QtBot, name: str) -> QMessageBox:
-    """The (non-blocking) message box with this objectName, once it is open."""
-    def box() -> QMessageBox | None:
-        for w in QApplication.allWidgets():
-            if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible():
-                return w
-        return None
-    qtbot.waitUntil(lambda: box() is not None, timeout=WAIT_MS)
-    found = box()
-    assert found is not None
-    return found

@@ -18,7 +18,8 @@ from mpi_desktop.ui.protocol.evidence_dialogs import PackageChoice
 from mpi_desktop.ui.protocol.evidence_panel import EvidencePanel
 from mpi_desktop.ui.session import Session
 from tests.conftest import NEW_PASSPHRASE
-from tests.ui.protocol.conftest import message_box, new_case, open_tab, settle
+from tests.ui.driving import message_box, settle
+from tests.ui.protocol.conftest import new_case, open_tab
 
 SOURCE = ev.EvidenceSource(source_url="https://red.example/p/1", source_handle="@hostil",
                            platform="instagram", collected_by="Analista 4")

@@ -18,7 +18,8 @@ from mpi_desktop.storage import plans
 from mpi_desktop.storage.dv_reviews import DvReviews
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.tabs import case_tabs
-from tests.ui.protocol.conftest import find, new_case, open_tab, settle
+from tests.ui.driving import find, settle
+from tests.ui.protocol.conftest import new_case, open_tab
 
 
 def test_the_tab_is_registered_in_the_case_view() -> None:

@@ -14,7 +14,8 @@ from mpi_desktop.ui.risk.followup_section import SPEC, FollowUpSection
 from mpi_desktop.ui.sections import all_sections
 from mpi_desktop.ui.session import Session
 from tests.factories import risk_answers, risk_threat
-from tests.ui.risk.conftest import extraordinary_case, find, new_case, settle
+from tests.ui.driving import find, settle
+from tests.ui.risk.conftest import extraordinary_case, new_case
 
 CEM = {"cem_session_ref": "3a Sesión Ordinaria 2026", "cem_agreement_ref": "CEM/2026/03/07"}
 

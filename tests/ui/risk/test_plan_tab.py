@@ -24,7 +24,8 @@ from mpi_desktop.storage.plans import PlanOps
 from mpi_desktop.ui.risk.measure_dialogs import TransitionDialog
 from mpi_desktop.ui.risk.plan_tab import COL_REVIEW, COL_STATE, ID_ROLE, PlanTab
 from mpi_desktop.ui.session import Session
-from tests.ui.risk.conftest import answer, extraordinary_case, find, message_box, new_case, settle
+from tests.ui.driving import answer, find, message_box, settle
+from tests.ui.risk.conftest import extraordinary_case, new_case
 
 CEM = ("3a Sesión Ordinaria 2026", "CEM/2026/03/07")
 

@@ -27,7 +27,8 @@ from mpi_desktop.ui.risk.assessment_editor import AssessmentEditor
 from mpi_desktop.ui.risk.risk_tab import RiskTab
 from mpi_desktop.ui.risk.trend_chart import RiskTrendChart
 from mpi_desktop.ui.session import Session
-from tests.ui.risk.conftest import answer, find, message_box, new_case, settle
+from tests.ui.driving import answer, find, message_box, settle
+from tests.ui.risk.conftest import new_case
 
 V1 = risk_instrument.get(1)
 
