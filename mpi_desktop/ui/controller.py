@@ -40,6 +40,7 @@ from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from mpi_desktop.ui.settings_dialog import SettingsChange, SettingsDialog
 from mpi_desktop.ui.unlock import UnlockWindow
+from mpi_desktop.ui.windows import top_level_windows
 
 log = logging.getLogger(__name__)
 
@@ -347,11 +348,12 @@ def close_dialogs(*, keep: QWidget | None) -> None:
         if QApplication.activePopupWidget() is popup:
             popup.hide()
             break
-    for widget in QApplication.topLevelWidgets():
-        if widget is keep or not widget.isVisible():
-            continue
-        if isinstance(widget, QDialog):
-            widget.reject()
-            widget.hide()
-        elif isinstance(widget, QMenu):
-            widget.close()
+    with top_level_windows() as windows:
+        for widget in windows:
+            if widget is keep or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+                widget.hide()
+            elif isinstance(widget, QMenu):
+                widget.close()

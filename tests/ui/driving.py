@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mpi_desktop.ui.session import Session
+from mpi_desktop.ui.windows import top_level_windows
 
 WAIT_MS = 30_000
 W = TypeVar("W", bound=QWidget)
@@ -41,9 +42,10 @@ def find(root: QWidget, cls: type[W], name: str) -> W:
 def shown_window(cls: type[W], name: str) -> W | None:
     """The visible top-level window (dialogs and message boxes are windows even with
     a parent) of this class and objectName, if one is open."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, cls) and widget.objectName() == name and widget.isVisible():
-            return widget
+    with top_level_windows() as windows:
+        for widget in windows:
+            if isinstance(widget, cls) and widget.objectName() == name and widget.isVisible():
+                return widget
     return None
 
 

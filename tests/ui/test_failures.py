@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mpi_desktop import errors as e
@@ -15,13 +15,15 @@ from mpi_desktop.domain import catalogs
 from mpi_desktop.ui import app as app_module
 from mpi_desktop.ui.controller import AppController
 from mpi_desktop.ui.settings import AppSettings
+from mpi_desktop.ui.windows import top_level_windows
 from tests.conftest import PASSPHRASE
 from tests.ui.shell import WAIT_MS, unlock, wait_idle
 
 
 def error_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()]
+    with top_level_windows() as windows:
+        return [w for w in windows if isinstance(w, QMessageBox)
+                and w.objectName() == "errorDialog" and w.isVisible()]
 
 
 def test_background_failures_are_shown_in_spanish(

@@ -22,6 +22,7 @@ from mpi_desktop.ui.autolock import InactivityWatcher
 from mpi_desktop.ui.controller import AppController
 from mpi_desktop.ui.main_window import MainWindow
 from mpi_desktop.ui.settings import AppSettings
+from mpi_desktop.ui.windows import top_level_windows
 from tests.conftest import PASSPHRASE
 from tests.ui.shell import WAIT_MS, unlock
 
@@ -132,8 +133,8 @@ def test_lock_closes_dialogs_and_clears_the_clipboard(
     assert sorted(prepared) == sorted(window.section_keys())
     assert QGuiApplication.clipboard().text() != "CUPM860412MDFRXR09"
     qtbot.wait(10)
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QDialog) and w.isVisible()]
+    with top_level_windows() as windows:
+        assert not [w for w in windows if isinstance(w, QDialog) and w.isVisible()]
 
 
 def test_session_lock_signal_locks(make_controller: Callable[..., AppController], qtbot: QtBot,

@@ -60,6 +60,15 @@ class Form(QObject):
         self._baseline[field.name] = field.plain()
         return field
 
+    def remove(self, name: str) -> None:
+        """Drop a field this screen does not ask for. Its widgets were never placed in a
+        layout, so nothing else would own or delete them."""
+        field = self.fields.pop(name)
+        self._baseline.pop(name, None)
+        field.widget.deleteLater()
+        self.issue_lines.pop(name).deleteLater()
+        field.deleteLater()
+
     def __getitem__(self, name: str) -> Field:
         return self.fields[name]
 

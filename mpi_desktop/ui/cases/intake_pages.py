@@ -26,6 +26,9 @@ ESSENTIALS, PERSONAL, DOCUMENTS, LINKS, AGGRESSIONS, CONSENT = range(6)
 def intake_form(parent: QObject | None = None) -> Form:
     """Every field of the main person and the case, spread over the steps."""
     form = person_form("intake_", parent=parent)
+    # Opposition is recorded later through its audited ARCO dialog, never at intake.
+    for name in ("arco_opposition", "opposition_date"):
+        form.remove(name)
     profile = form["profile"]
     assert isinstance(profile, ChoiceField)
     # No silent default: the profile decides which indicators count the case.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from mpi_desktop.i18n import translate
 from mpi_desktop.interchange.importer import ImportReport
@@ -26,6 +26,7 @@ from mpi_desktop.ui.data.export_dialog import ExportDialog
 from mpi_desktop.ui.data.import_dialog import ImportDialog
 from mpi_desktop.ui.data.restore_dialog import RestoreDialog
 from mpi_desktop.ui.session import Session
+from mpi_desktop.ui.windows import top_level_windows
 
 
 class DataMenu(QObject):
@@ -154,9 +155,10 @@ class DataMenu(QObject):
 
 
 def unlock_window() -> QWidget | None:
-    for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "unlockWindow" and widget.isVisible():
-            return widget
+    with top_level_windows() as windows:
+        for widget in windows:
+            if widget.objectName() == "unlockWindow" and widget.isVisible():
+                return widget
     return None
 
 
