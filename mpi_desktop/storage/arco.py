@@ -11,7 +11,8 @@
   replaced by ``"[ARCO]"``; so are their identifiers inside the free text the app
   never lets anyone change (signed risk assessments and their threats, measure
   transition reasons, CEM summary versions, acuerdos, dismissals, DV review
-  events, evidence file names — :data:`IMMUTABLE_TEXT`): only the substring, the
+  events, evidence file names — :data:`IMMUTABLE_TEXT`) and in the registers no
+  folio leads to (workshops, findings — :data:`REGISTER_TEXT`): only the substring, the
   rest of the text, scores, levels, dates and states stay as they were, behind
   the ``arco_redaction`` gate the immutability triggers honour (migration step 4).
   Then the search index is merged
@@ -388,6 +389,15 @@ IMMUTABLE_TEXT: tuple[ImmutableText, ...] = (
                   "JOIN dv_review r ON r.id = t.review_id"),
     ImmutableText("evidence", ("id",), ("original_name",)),
 )
+#: Registers outside any case file (workshops, the open-source findings registry):
+#: their text is editable, but no folio leads a caseworker to it, so cancellation
+#: redacts it too instead of listing it.  Findings linked to an erased case are
+#: unlinked by their eraser first and land here as well.
+REGISTER_TEXT: tuple[ImmutableText, ...] = (
+    ImmutableText("workshop", ("id",), ("title", "place", "facilitator", "eval_note", "notes"),
+                  case_id="NULL"),
+    ImmutableText("finding", ("id",), ("summary", "url", "outlet")),
+)
 MARKER = "[ARCO]"
 
 
@@ -431,8 +441,9 @@ def redact_text(text: str, pattern: re.Pattern[str]) -> str:
     return text
 
 
-def _redact_immutable(conn: Connection, person: Person, actor: str) -> dict[str, int]:
-    """Replace the person's identifiers in :data:`IMMUTABLE_TEXT`; rows changed per table.
+def _redact_kept_text(conn: Connection, person: Person, actor: str) -> dict[str, int]:
+    """Replace the person's identifiers in :data:`IMMUTABLE_TEXT` and
+    :data:`REGISTER_TEXT`; rows changed per table.
 
     Opens the triggers' gate for this transaction only (a rollback empties it
     too); one ``redact`` history row per changed column, without values.
@@ -442,7 +453,7 @@ def _redact_immutable(conn: Connection, person: Person, actor: str) -> dict[str,
     if pattern is None:
         return counts
     conn.execute("INSERT INTO arco_redaction (id) VALUES (1)")
-    for spec in IMMUTABLE_TEXT:
+    for spec in IMMUTABLE_TEXT + REGISTER_TEXT:
         keys = ", ".join(f"t.{k}" for k in spec.key)
         cols = ", ".join(f"t.{c}" for c in spec.columns)
         where = f" WHERE {spec.where}" if spec.where else ""
@@ -512,7 +523,7 @@ def cancel(vault: Vault, person_id: str) -> CancelReport:
             records.delete_case(conn, case_id, actor=vault.actor)
         people_repo.delete(conn, person.id)  # cascades to the remaining participations
         redacted = _redact_history(conn, person)
-        texts = _redact_immutable(conn, person, vault.actor)
+        texts = _redact_kept_text(conn, person, vault.actor)
         for case_id, _folio, _num in unlinked:
             case_index.refresh(conn, case_id)
         orphans = sorted(pid for pid in others if not conn.execute(

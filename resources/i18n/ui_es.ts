@@ -513,8 +513,8 @@ Reinstale la aplicación o restaure el archivo.</translation>
         <translation>Expedientes que solo pierden a esta persona: {folios}</translation>
     </message>
     <message>
-        <source>Their names in signed records of other case files (risk assessments, measure transitions, CEM summaries and acuerdos) will be replaced by [ARCO]; the rest of those records stays as it is.</source>
-        <translation>Su nombre y sus datos en registros firmados de otros expedientes (evaluaciones de riesgo, transiciones de medidas, resúmenes para el CEM y acuerdos) se sustituirán por [ARCO]; el resto de esos registros queda igual.</translation>
+        <source>Their names in signed records of other case files (risk assessments, measure transitions, CEM summaries and acuerdos) and in the workshop and findings registers will be replaced by [ARCO]; the rest of those records stays as it is.</source>
+        <translation>Su nombre y sus datos en registros firmados de otros expedientes (evaluaciones de riesgo, transiciones de medidas, resúmenes para el CEM y acuerdos) y en los registros de talleres y de hallazgos se sustituirán por [ARCO]; el resto de esos registros queda igual.</translation>
     </message>
     <message>
         <source>Other case files name them in their texts: {folios}. Rectify those first (close this window, correct the texts and save): the cancellation then also removes the old text from their history.</source>

@@ -1,5 +1,6 @@
 """ARCO cancellation redacts the person's identifiers in text the app cannot rectify:
-signed assessments of other cases, transition reasons, CEM summaries and acuerdos."""
+signed assessments of other cases, transition reasons, CEM summaries and acuerdos,
+and the registers no folio leads to (workshops, findings)."""
 
 from __future__ import annotations
 
@@ -42,13 +43,15 @@ class World:
     assessment: str
     measure: str
     acuerdo: str
+    #: The target's own case (erased by the cancellation).
+    target_case: str
 
 
 @pytest.fixture
 def world(vault: Vault) -> World:
     r, risk, plans, cem = Records(vault), RiskOps(vault), PlanOps(vault), CemOps(vault)
     target = person(**TARGET)
-    r.open_case(case_for(target, narrative="Amenazas recibidas."), [target])
+    target_case = r.open_case(case_for(target, narrative="Amenazas recibidas."), [target]).id
     ana = person(given_names="Ana", first_surname="López", aliases=(), contacts=(),
                  documents=(), address="", organization="")
     other = r.open_case(case_for(ana, narrative="Ana fue seguida a la salida."), [ana]).id
@@ -72,7 +75,7 @@ def world(vault: Vault) -> World:
         session_id=session.id, case_id=other, number="",
         text="Se acuerda dar seguimiento a Ana y a La Zorzalita."))
     cem.set_status(session.id, dc.CLOSED)
-    return World(target, other, signed.id, m.id, acuerdo.id)
+    return World(target, other, signed.id, m.id, acuerdo.id, target_case)
 
 
 def _assessment(vault: Vault, assessment_id: str) -> dict[str, Any]:
@@ -176,3 +179,43 @@ def test_editable_text_is_listed_to_rectify_first(vault: Vault, world: World) ->
     review = reviews.start(world.other_case)
     reviews.set_item(review.id, "evidence_url", notes="Pedir capturas a La Zorzalita")
     assert arco.plan_cancellation(vault, world.target.id).mentions == (other,)
+
+
+def test_workshop_and_finding_registers_lose_their_names(
+        vault: Vault, vault_dir: Path, world: World) -> None:
+    """No folio leads to a workshop or an unlinked finding, so nobody would rectify
+    them: cancellation redacts their text itself; other fields and figures stay."""
+    from mpi_desktop.storage.findings import Findings
+    from mpi_desktop.storage.workshops import Workshops
+    from tests.factories import finding, workshop
+
+    w = Workshops(vault).save(workshop(
+        place="Domicilio de Xiuhnelli Zazuetaxo", notes="Vino La Zorzalita con su hermana.",
+        facilitator="Ana López"))
+    f_free = Findings(vault).save(finding(
+        summary="Publicación que expone el domicilio de XIUHNELLI  zazuetaxo.",
+        url="https://red.example/xiuhnelli.zz@ejemplo.org", outlet="Cuenta anónima"))
+    f_linked = Findings(vault).save(finding(
+        summary="Amenaza a La Zorzalita en un foro.", case_id=world.target_case))
+    report = arco.cancel(vault, world.target.id)
+    assert report.texts_redacted["workshop"] == 1
+    assert report.texts_redacted["finding"] == 2
+    kept = Workshops(vault).get(w.id)
+    assert kept.place == "Domicilio de [ARCO]"
+    assert kept.notes == "Vino [ARCO] con su hermana."
+    assert kept.facilitator == "Ana López" and kept.anonymous.women == 5
+    free, linked = Findings(vault).get(f_free.id), Findings(vault).get(f_linked.id)
+    assert free.summary == "Publicación que expone el domicilio de [ARCO]."
+    assert free.url == "https://red.example/[ARCO]"
+    assert free.aggression_type == "amenazas" and free.found_on == date(2026, 3, 3)
+    assert linked.summary == "Amenaza a [ARCO] en un foro." and linked.case_id is None
+    with vault.read() as conn:
+        rows = conn.execute("SELECT entity, field, before, after FROM field_history"
+                            " WHERE action = 'redact' AND entity IN ('workshop', 'finding')"
+                            ).fetchall()
+    assert sorted(rows) == sorted([
+        ("workshop", "place", None, None), ("workshop", "notes", None, None),
+        ("finding", "summary", None, None), ("finding", "url", None, None),
+        ("finding", "summary", None, None)])
+    blob = plaintext_of_vault(vault_dir, vault.data_key())
+    assert [s for s in GONE if contains_any(blob, s)] == []

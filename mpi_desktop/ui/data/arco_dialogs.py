@@ -131,8 +131,9 @@ class CancelDialog(QDialog):
             translate("DataArco", "Case files that only lose this person: {folios}").format(
                 folios=folios(plan.unlinked_folios)),
             translate("DataArco", "Their names in signed records of other case files (risk "
-                      "assessments, measure transitions, CEM summaries and acuerdos) will be "
-                      "replaced by [ARCO]; the rest of those records stays as it is."),
+                      "assessments, measure transitions, CEM summaries and acuerdos) and in "
+                      "the workshop and findings registers will be replaced by [ARCO]; the "
+                      "rest of those records stays as it is."),
         ]))
         if plan.mentions:
             self.mentions.setText(translate(
