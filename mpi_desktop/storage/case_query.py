@@ -60,6 +60,8 @@ class CaseRow:
     profile: str | None
     alcaldia: str | None
     updated_at: str
+    #: Level in force (latest signed risk assessment), ``None`` before the first one.
+    risk_level: str | None = None
 
 
 def _where(f: CaseFilter) -> tuple[str, list[Any], str]:
@@ -155,11 +157,13 @@ def rows(conn: Connection, nums: list[int]) -> dict[int, CaseRow]:
         return {}
     marks = ",".join("?" * len(nums))
     out = {}
+    # case_risk is keyed by case id: one index probe per row of the page.
     for r in conn.execute(
-            "SELECT num, id, folio, status, procedure, opened_on, primary_name, profile,"
-            f" alcaldia, updated_at FROM case_file WHERE num IN ({marks})", nums):
+            "SELECT c.num, c.id, c.folio, c.status, c.procedure, c.opened_on, c.primary_name,"
+            " c.profile, c.alcaldia, c.updated_at, k.level FROM case_file c"
+            f" LEFT JOIN case_risk k ON k.case_id = c.id WHERE c.num IN ({marks})", nums):
         out[r[0]] = CaseRow(r[0], r[1], r[2], r[3], r[4], s2d(r[5]),  # type: ignore[arg-type]
-                            r[6], r[7], r[8], r[9])
+                            r[6], r[7], r[8], r[9], r[10])
     return out
 
 

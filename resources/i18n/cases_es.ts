@@ -406,6 +406,10 @@
         <translation>Procedimiento</translation>
     </message>
     <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
         <source>Alcaldía</source>
         <translation>Alcaldía</translation>
     </message>

@@ -27,7 +27,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from mpi_desktop.i18n import translate
+from mpi_desktop.domain import risk_instrument
+from mpi_desktop.i18n import current_language, translate
 from mpi_desktop.storage.case_query import CaseFilter, CaseRow
 from mpi_desktop.ui.cases import asyncops, labels, ops
 from mpi_desktop.ui.session import Session
@@ -47,6 +48,8 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("name", "name"),
     ("status", "status"),
     ("procedure", None),
+    # Not sortable: the list's risk filter answers "which cases are extremo".
+    ("risk", None),
     ("alcaldia", "alcaldia"),
     ("opened_on", "opened_on"),
     ("updated", "updated"),
@@ -73,11 +76,21 @@ def procedure_text(code: str | None) -> str:
     return short.get(code or "", "") or labels.label("procedures", code)
 
 
+def risk_text(level: str | None) -> str:
+    """The level in force in the instrument's words; a dash before the first signed
+    assessment."""
+    if level is None:
+        return "—"
+    lang = current_language() if current_language() in ("es", "en") else "es"
+    return risk_instrument.current().level_label(level, lang)
+
+
 def display_texts(row: CaseRow) -> tuple[str, ...]:
     """The row as shown, column by column, then the name as initials (discreet mode)."""
     name = row.primary_name or "—"
     return (row.folio, name, labels.label("case_statuses", row.status),
-            procedure_text(row.procedure), labels.label("alcaldias", row.alcaldia),
+            procedure_text(row.procedure), risk_text(row.risk_level),
+            labels.label("alcaldias", row.alcaldia),
             labels.fmt_date(row.opened_on), labels.fmt_instant(row.updated_at),
             labels.initials(row.primary_name) if row.primary_name else "—")
 
@@ -88,6 +101,7 @@ def column_title(key: str) -> str:
         "name": translate("CaseList", "Main beneficiary"),
         "status": translate("CaseList", "Status"),
         "procedure": translate("CaseList", "Procedure"),
+        "risk": translate("CaseList", "Risk"),
         "alcaldia": translate("CaseList", "Alcaldía"),
         "opened_on": translate("CaseList", "Date of request"),
         "updated": translate("CaseList", "Last change"),

@@ -188,7 +188,7 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for key, sample in (("folio", "MPI-2026-000000"), ("status", "En análisis de riesgo"),
-                            ("procedure", "Extraordinario"),
+                            ("procedure", "Extraordinario"), ("risk", "Extraordinario"),
                             ("alcaldia", "Cuajimalpa de Morelos"), ("opened_on", "00/00/00000"),
                             ("updated", "00/00/0000 00:000")):
             column = COLUMN_KEYS.index(key)

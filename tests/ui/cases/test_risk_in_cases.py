@@ -138,3 +138,11 @@ def test_list_filters_by_risk_level_and_overdue_review(
     page.clear_filters()
     assert risk.currentIndex() == 0 and not late_box.isChecked()
     assert len(folios(qtbot, session, model)) == 4
+
+    # The Risk column shows each case's level in force; a dash before the first one.
+    column = COLUMN_KEYS.index("risk")
+    shown = {str(model.data(model.index(r, FOLIO))): str(model.data(model.index(r, column)))
+             for r in range(model.rowCount())}
+    assert shown == {cases["high"][1]: "Extraordinary", cases["low"][1]: "Ordinary",
+                     cases["late"][1]: "—", cases["urgent"][1]: "—"}
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Risk"
