@@ -414,8 +414,8 @@
         <translation>Alcaldía</translation>
     </message>
     <message>
-        <source>Date of request</source>
-        <translation>Fecha de solicitud</translation>
+        <source>Requested</source>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Last change</source>

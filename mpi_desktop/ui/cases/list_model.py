@@ -103,7 +103,7 @@ def column_title(key: str) -> str:
         "procedure": translate("CaseList", "Procedure"),
         "risk": translate("CaseList", "Risk"),
         "alcaldia": translate("CaseList", "Alcaldía"),
-        "opened_on": translate("CaseList", "Date of request"),
+        "opened_on": translate("CaseList", "Requested"),
         "updated": translate("CaseList", "Last change"),
     }
     return titles[key]

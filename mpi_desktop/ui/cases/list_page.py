@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from mpi_desktop.domain import catalogs, risk_instrument
 from mpi_desktop.i18n import current_language, translate
 from mpi_desktop.storage import risk_filters
 from mpi_desktop.storage.case_query import CaseFilter
+from mpi_desktop.ui.cases.case_table import CaseTable
 from mpi_desktop.ui.cases.draft_banner import DraftBanner
 from mpi_desktop.ui.cases.fields import DateField, mark
 from mpi_desktop.ui.cases.list_model import COLUMN_KEYS, COLUMNS, CaseListModel
@@ -169,7 +169,7 @@ class CaseListPage(QWidget):
         filters_layout.addLayout(filter_row)
         filters_layout.addLayout(second_row)
 
-        self.table = QTableView()
+        self.table = CaseTable(COLUMN_KEYS.index("name"))
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(translate("CaseList", "Case files"))
         self.table.setModel(self.model)
@@ -184,17 +184,19 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)
+        self.table.setup_header()
         metrics = self.table.fontMetrics()
-        for key, sample in (("folio", "MPI-2026-000000"), ("status", "En análisis de riesgo"),
+        # Longer alcaldías ("Cuajimalpa de Morelos") are elided: the name needs the room.
+        for key, sample in (("folio", "MPI-2026-00000"), ("status", "En análisis de riesgo"),
                             ("procedure", "Extraordinario"), ("risk", "Extraordinario"),
-                            ("alcaldia", "Cuajimalpa de Morelos"), ("opened_on", "00/00/00000"),
-                            ("updated", "00/00/0000 00:000")):
+                            ("alcaldia", "Gustavo A. Madero"), ("opened_on", "00/00/0000"),
+                            ("updated", "00/00/0000 00:00")):
             column = COLUMN_KEYS.index(key)
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 36)  # room for the sort arrow
+            sortable = COLUMNS[column][1] is not None
+            header.resizeSection(column, width + (30 if sortable else 14))  # sort arrow
+        self.table.fit_name()
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)

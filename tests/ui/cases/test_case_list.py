@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from mpi_desktop.storage import case_query
 from mpi_desktop.storage.case_query import CaseFilter
 from mpi_desktop.storage.records import Records
+from mpi_desktop.ui.cases.case_table import NAME_MIN_WIDTH
 from mpi_desktop.ui.cases.list_model import COLUMN_KEYS, LOADING, PAGE, CaseListModel
 from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.session import Session
@@ -209,3 +210,27 @@ def test_keyboard_ctrl_f_searches_and_enter_opens(
     settle(qtbot, session)
     assert section.current_page() is section.case_view
     assert section.case_view.case_id == case.id
+
+
+def test_the_name_column_takes_the_spare_room_but_stays_readable(
+        qtbot: QtBot, section: CasesSection) -> None:
+    table = section.list_page.table
+    header = table.horizontalHeader()
+    others = sum(header.sectionSize(i) for i in range(header.count()) if i != NAME)
+
+    section.resize(others + 600, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(NAME) > NAME_MIN_WIDTH + 100, timeout=WAIT_MS)
+    # Wide window: the name fills the row exactly, nothing to scroll sideways.
+    assert header.sectionSize(NAME) + others == table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+
+    section.resize(700, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(NAME) == NAME_MIN_WIDTH, timeout=WAIT_MS)
+    # Narrow window: the name keeps its minimum and the list scrolls sideways.
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().isVisible(), timeout=WAIT_MS)
+
+    header.resizeSection(COLUMN_KEYS.index("alcaldia"), 40)  # the user narrows a column
+    section.resize(others + 600, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(NAME) + sum(
+        header.sectionSize(i) for i in range(header.count()) if i != NAME)
+        == table.viewport().width(), timeout=WAIT_MS)
