@@ -3,8 +3,15 @@ never loses it, the section offers it back afterwards, saving removes it."""
 
 from __future__ import annotations
 
+import os
+import select
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,15 +26,23 @@ from pytestqt.qtbot import QtBot
 
 from mpi_desktop.storage import arco, drafts
 from mpi_desktop.storage.findings import FindingFilter, Findings
+from mpi_desktop.storage.records import Records
+from mpi_desktop.storage.vault import Vault
 from mpi_desktop.storage.workshops import Workshops
+from mpi_desktop.ui.clipboard import SensitiveClipboard
 from mpi_desktop.ui.indicators.finding_form import FindingDialog
 from mpi_desktop.ui.indicators.findings import FindingsSection
 from mpi_desktop.ui.indicators.workshop_form import WorkshopDialog
 from mpi_desktop.ui.indicators.workshops import WorkshopsSection
+from mpi_desktop.ui.runner import OpRunner
 from mpi_desktop.ui.session import Session
+from mpi_desktop.ui.settings import AppSettings
+from tests.conftest import PASSPHRASE
 from tests.storage.test_indicator_queries import Fixture
 from tests.ui.driving import WAIT_MS, settle
+from tests.ui.indicators import drafts_child
 
+ROOT = Path(__file__).resolve().parents[3]
 TITLE = "Autoprotección en coberturas de protesta"
 SUMMARY = "Amenazas a una periodista de Iztapalapa tras su nota sobre el predio."
 
@@ -154,3 +169,52 @@ def test_a_finding_draft_linked_to_a_case_goes_with_its_arco_erasure(
     primary = session.records.bundle(case_id).case.primary_person_id
     arco.cancel(session.vault, primary)
     assert drafts.list_drafts(session.vault, kind=drafts.EDIT_FINDING) == []
+
+
+@pytest.mark.parametrize("kind", ["workshop", "finding"])
+def test_an_editor_killed_mid_typing_is_offered_back(
+        kind: str, qtbot: QtBot, vault_dir: Path, tmp_path: Path) -> None:
+    """SIGKILL leaves no chance to lock or ask: only the autosave stands between the
+    caseworker and losing what was typed."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.indicators.drafts_child", kind,
+                             str(vault_dir), str(tmp_path / "child.ini")], cwd=ROOT, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(PASSPHRASE + "\n")
+        proc.stdin.flush()
+        ready, _, _ = select.select([proc.stdout], [], [], 90)
+        assert ready, "the child never reported its autosave"
+        assert proc.stdout.readline().strip() == "saved"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    vault = Vault.unlock(vault_dir, PASSPHRASE, actor="prueba")
+    session = Session(vault=vault, records=Records(vault), runner=OpRunner(),
+                      settings=AppSettings(tmp_path / "settings.ini"),
+                      clipboard=SensitiveClipboard(5))
+    try:
+        section: WorkshopsSection | FindingsSection = (
+            WorkshopsSection(session) if kind == "workshop" else FindingsSection(session))
+        qtbot.addWidget(section)
+        section.show()
+        banner = section.form_drafts.banner
+        qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+        banner.findChild(QPushButton, "recoverDraft_0").click()
+        settle(qtbot, session)
+        dialog = section.dialog
+        assert dialog is not None and dialog.isVisible()
+        if isinstance(dialog, WorkshopDialog):
+            assert dialog.findChild(QLineEdit, "workshop_title").text() == \
+                drafts_child.WORKSHOP_TITLE
+        else:
+            assert isinstance(dialog, FindingDialog)
+            assert dialog.summary.edit.toPlainText() == drafts_child.FINDING_SUMMARY
+    finally:
+        session.runner.wait_idle()
+        session.runner.detach()
+        vault.lock()
