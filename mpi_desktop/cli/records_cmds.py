@@ -128,7 +128,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
         total = case_query.count(conn, f)
     if args.json:
         print(json.dumps([{"folio": r.folio, "status": r.status, "procedure": r.procedure,
-                           "opened_on": r.opened_on.isoformat()} for r in rows],
+                           "risk_level": r.risk_level, "opened_on": r.opened_on.isoformat()}
+                          for r in rows],
                          ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not rows:
@@ -136,15 +137,19 @@ def cmd_cases(args: argparse.Namespace) -> int:
         return ExitCode.OK
     lang = i18n.current_language()
     procedures = catalogs.get("procedures")
+    instrument = current_instrument()
     table = [(translate("RecordsCLI", "Folio"), translate("RecordsCLI", "Status"),
-              translate("RecordsCLI", "Procedure"), translate("RecordsCLI", "Requested"))]
+              translate("RecordsCLI", "Procedure"), translate("RecordsCLI", "Risk"),
+              translate("RecordsCLI", "Requested"))]
     table += [(r.folio, statuses.label(r.status, lang),
-               procedures.label(r.procedure, lang) or "—", r.opened_on.isoformat())
+               procedures.label(r.procedure, lang) or "—",
+               instrument.level_label(r.risk_level, lang) if r.risk_level else "—",
+               r.opened_on.isoformat())
               for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(3)]
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
     for row in table:
         out("  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)),
-                       row[3]]).rstrip())
+                       row[4]]).rstrip())
     out(translate("RecordsCLI", "{shown} of {total} cases.").format(shown=len(rows),
                                                                      total=total))
     return ExitCode.OK

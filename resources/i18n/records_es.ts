@@ -304,6 +304,10 @@
         <translation>Procedimiento</translation>
     </message>
     <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
         <source>Requested</source>
         <translation>Solicitud</translation>
     </message>

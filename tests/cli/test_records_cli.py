@@ -43,14 +43,15 @@ def test_cases_lists_and_filters(vault_dir: Path, filled: Sample) -> None:
                              stdin=_lines(PASSPHRASE))
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].split() == ["Folio", "Estado", "Procedimiento", "Solicitud"]
+    assert lines[0].split() == ["Folio", "Estado", "Procedimiento", "Riesgo", "Solicitud"]
     assert [line.split()[0] for line in lines[1:4]] == [c.folio for c in filled.cases]
     assert "extraordinario" in lines[2] and lines[-1] == "3 de 3 expedientes."
     code, out, _ = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", "--json",
                            "--search", "guera", stdin=_lines(PASSPHRASE))
     rows = json.loads(out)
     assert code == 0 and rows == [{"folio": filled.cases[1].folio, "status": "incorporado",
-                                   "procedure": "extraordinario", "opened_on": "2025-11-20"}]
+                                   "procedure": "extraordinario", "risk_level": None,
+                                   "opened_on": "2025-11-20"}]
     code, out, _ = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", "--json",
                            "--status", "concluido", "--status", "solicitud",
                            stdin=_lines(PASSPHRASE))
@@ -209,6 +210,39 @@ def test_cases_accepts_risk_level_and_overdue_filters(vault_dir: Path) -> None:
     code, _, err = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin",
                            "--risk-level", "altísimo", stdin=PASSPHRASE + "\n")
     assert code == 2 and "--risk-level" in err
+
+
+def test_cases_show_the_risk_level_in_force(vault_dir: Path) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from mpi_desktop.domain.risk_instrument import current
+    from mpi_desktop.storage.records import Records
+    from mpi_desktop.storage.risk import RiskOps
+    from mpi_desktop.storage.vault import Vault
+    from tests.factories import case_for, person, risk_answers, risk_threat
+
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        p, q = person(), person()
+        plain = Records(vault).open_case(case_for(p), [p]).folio
+        assessed = Records(vault).open_case(case_for(q), [q])
+        risk = RiskOps(vault)
+        draft = risk.start(assessed.id, "Amenazas tras una nota")
+        signed = risk.save_and_sign(replace(draft, threats=(risk_threat(),),
+                                            answers=risk_answers(3, 1),
+                                            assessed_on=date(2026, 3, 2)))
+    code, out, err = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin", "--json",
+                             stdin=PASSPHRASE + "\n")
+    assert code == 0, err
+    levels = {r["folio"]: r["risk_level"] for r in json.loads(out)}
+    assert levels == {plain: None, assessed.folio: signed.level}
+    code, out, err = run_cli("cases", "--vault", str(vault_dir), "--passphrase-stdin",
+                             stdin=PASSPHRASE + "\n")
+    lines = {line.split()[0]: line for line in out.splitlines()[1:-1]}
+    assert out.splitlines()[0].split() == ["Folio", "Estado", "Procedimiento", "Riesgo",
+                                           "Solicitud"]
+    assert current().level_label(signed.level, "es") in lines[assessed.folio]
+    assert " — " in lines[plain]
 
 
 def test_a_reader_that_goes_away_ends_the_command_quietly(vault_dir: Path) -> None:
