@@ -24,10 +24,12 @@ from PySide6.QtWidgets import QApplication
 
 from mpi_desktop.storage import crypto
 from mpi_desktop.storage.vault import Vault
+from mpi_desktop.ui import qt_guard
 
 # One QApplication for the whole run, created before any test can make a plain
 # QCoreApplication (the CLI's translators do that), which would make every
 # later widget abort.  pytest-qt's ``qapp`` fixture reuses it.
+qt_guard.install()  # as the app does: a PySide6 whose emit leaks True must not abort the run
 _APP = QApplication.instance() or QApplication(["mpi-desktop-tests"])
 
 PASSPHRASE = "tejocote azul barranca ciruelo"
@@ -118,26 +120,3 @@ def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None,
                           capture_output=True, text=True, env=full_env, timeout=timeout,
                           check=False)
     return proc.returncode, proc.stdout, proc.stderr
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the test process without the interpreter's final teardown.
-
-    After a run that builds many Qt widgets, PySide6 sometimes drops a reference
-    to ``True``/``False`` while Python finalizes ("bool_dealloc … refcount error
-    in a C extension"): every test has passed and been reported, and then the
-    process aborts with 134, failing CI for nothing.  By now every other plugin
-    has written its output; only that teardown is skipped.  The status is pytest's.
-    """
-    status = getattr(config, "_mpi_exitstatus", None)
-    if status is None:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(int(status))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._mpi_exitstatus = exitstatus  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from mpi_desktop.domain import catalogs
 from mpi_desktop.domain.resource_check import check_all_resources
 from mpi_desktop.errors import ExitCode
 from mpi_desktop.i18n import translate
+from mpi_desktop.ui import qt_guard
 from mpi_desktop.ui.controller import AppController
 from mpi_desktop.ui.settings import AppSettings
 
@@ -29,6 +30,7 @@ def create_application() -> QApplication:
         return existing
     if existing is not None:  # a windowless core app from an earlier CLI call
         raise RuntimeError("a QCoreApplication already exists")
+    qt_guard.install()  # before anything emits: see the module
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
