@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.domain import catalogs
+from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.domain.validation import Issue
 from mpi_desktop.i18n import current_language, translate
 from mpi_desktop.ui.cases import labels
@@ -232,7 +233,7 @@ def parse_date(text: str, *, today: date | None = None) -> date | None:
             continue
         year = int(match.group("y"))
         if len(match.group("y")) == 2:
-            this = (today or date.today()).year % 100
+            this = (today or today_local()).year % 100
             year += 2000 if year <= this else 1900
         try:
             return date(year, int(match.group("m")), int(match.group("d")))
@@ -291,9 +292,9 @@ class DateField(Field):
         self.button.setObjectName(prefix + self.name + "_calendar")
 
     def _sync_calendar(self) -> None:
-        current = self.value()
-        if current is not None:
-            self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        # Empty: open on Mexico City's today, not the machine clock's (it may be on UTC).
+        current = self.value() or today_local()
+        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
 
     def _picked(self, qdate: QDate) -> None:
         self._menu.close()

@@ -64,9 +64,9 @@ class FollowUpPanel(QWidget):
 
     def _date_toggled(self, on: bool) -> None:
         self.date.setEnabled(on)
-        if on and self.date.date() < QDate.currentDate():
+        today = today_local()
+        if on and self.date.date() < QDate(today.year, today.month, today.day):
             self.date.blockSignals(True)
-            today = today_local()
             self.date.setDate(QDate(today.year, today.month, today.day))
             self.date.blockSignals(False)
         self._emit_date()

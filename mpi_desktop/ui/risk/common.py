@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpi_desktop.domain.timeutil import today_local
 from mpi_desktop.i18n import translate
 from mpi_desktop.ui.session import Session
 
@@ -114,7 +115,8 @@ class DateInput(QWidget):
         self.edit.setObjectName(f"{name}_date")
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setDate(QDate.currentDate())
+        # Mexico City's today, as the domain validates it; the machine's clock may be on UTC.
+        self.edit.setDate(to_qdate(today_local()))
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         layout.addWidget(self.edit, 1)
         if self.check is not None:

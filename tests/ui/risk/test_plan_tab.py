@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -223,3 +224,18 @@ def test_grouping_and_deleting_a_proposal(qtbot: QtBot, session: Session) -> Non
     first = tree.topLevelItem(0)
     assert first is not None
     assert first.flags() & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
+
+
+def test_dates_start_on_mexico_city_today_not_the_machine_clock(
+        qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between midnight UTC and 6 a.m. UTC a machine on UTC is already on tomorrow,
+    which the domain rightly refuses as a future proposal date."""
+    from mpi_desktop.ui.risk import common
+
+    mexico_today = date(2031, 5, 17)  # no machine clock says this
+    monkeypatch.setattr(common, "today_local", lambda: mexico_today)
+    case_id = new_case(session)
+    tab = open_tab(qtbot, session, case_id)
+    dialog = tab.add_measure()
+    assert dialog.proposed_on.value() == mexico_today
+    dialog.reject()
