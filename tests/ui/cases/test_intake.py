@@ -3,11 +3,6 @@ lock and a SIGKILL, and the one-transaction finish."""
 
 from __future__ import annotations
 
-import os
-import select
-import signal
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,11 +29,10 @@ from mpi_desktop.ui.cases.intake_pages import AGGRESSIONS, CONSENT, ESSENTIALS, 
 from mpi_desktop.ui.cases.section import CasesSection
 from mpi_desktop.ui.session import Session
 from tests.conftest import PASSPHRASE
+from tests.helpers.killed import type_then_kill
 from tests.ui.cases import intake_child
 from tests.ui.cases.conftest import make_session
 from tests.ui.driving import WAIT_MS, settle
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def find(root: QWidget, cls: type, name: str) -> QWidget:
@@ -263,23 +257,7 @@ def test_consent_fills_its_date(qtbot: QtBot, section: CasesSection) -> None:
 def test_a_killed_interview_is_offered_back_with_every_field(
         qtbot: QtBot, vault_dir: Path, tmp_path: Path,
         make_section: Callable[[Session], CasesSection]) -> None:
-    settings = tmp_path / "child.ini"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.cases.intake_child",
-                             str(vault_dir), str(settings)], cwd=ROOT, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(PASSPHRASE + "\n")
-        proc.stdin.flush()
-        ready, _, _ = select.select([proc.stdout], [], [], 90)
-        assert ready, "the child never reported its autosave"
-        assert proc.stdout.readline().strip() == "saved"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    type_then_kill("tests.ui.cases.intake_child", str(vault_dir), str(tmp_path / "child.ini"))
 
     vault = Vault.unlock(vault_dir, PASSPHRASE, actor="prueba")
     try:

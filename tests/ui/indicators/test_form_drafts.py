@@ -3,11 +3,6 @@ never loses it, the section offers it back afterwards, saving removes it."""
 
 from __future__ import annotations
 
-import os
-import select
-import signal
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,11 +33,11 @@ from mpi_desktop.ui.runner import OpRunner
 from mpi_desktop.ui.session import Session
 from mpi_desktop.ui.settings import AppSettings
 from tests.conftest import PASSPHRASE
+from tests.helpers.killed import type_then_kill
 from tests.storage.test_indicator_queries import Fixture
 from tests.ui.driving import WAIT_MS, settle
 from tests.ui.indicators import drafts_child
 
-ROOT = Path(__file__).resolve().parents[3]
 TITLE = "Autoprotección en coberturas de protesta"
 SUMMARY = "Amenazas a una periodista de Iztapalapa tras su nota sobre el predio."
 
@@ -176,22 +171,8 @@ def test_an_editor_killed_mid_typing_is_offered_back(
         kind: str, qtbot: QtBot, vault_dir: Path, tmp_path: Path) -> None:
     """SIGKILL leaves no chance to lock or ask: only the autosave stands between the
     caseworker and losing what was typed."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.indicators.drafts_child", kind,
-                             str(vault_dir), str(tmp_path / "child.ini")], cwd=ROOT, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(PASSPHRASE + "\n")
-        proc.stdin.flush()
-        ready, _, _ = select.select([proc.stdout], [], [], 90)
-        assert ready, "the child never reported its autosave"
-        assert proc.stdout.readline().strip() == "saved"
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    type_then_kill("tests.ui.indicators.drafts_child", kind, str(vault_dir),
+                   str(tmp_path / "child.ini"))
 
     vault = Vault.unlock(vault_dir, PASSPHRASE, actor="prueba")
     session = Session(vault=vault, records=Records(vault), runner=OpRunner(),
