@@ -28,8 +28,9 @@ from PySide6.QtCore import (
 )
 
 from mpi_desktop.domain import risk_instrument
-from mpi_desktop.i18n import current_language, translate
+from mpi_desktop.i18n import translate
 from mpi_desktop.storage.case_query import CaseFilter, CaseRow
+from mpi_desktop.texts import risk as risk_texts
 from mpi_desktop.ui.cases import asyncops, labels, ops
 from mpi_desktop.ui.session import Session
 
@@ -81,8 +82,7 @@ def risk_text(level: str | None) -> str:
     assessment."""
     if level is None:
         return "—"
-    lang = current_language() if current_language() in ("es", "en") else "es"
-    return risk_instrument.current().level_label(level, lang)
+    return risk_instrument.current().level_label(level, risk_texts.lang())
 
 
 def display_texts(row: CaseRow) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from mpi_desktop.domain import risk_instrument
-from mpi_desktop.i18n import current_language, translate
+from mpi_desktop.i18n import translate
+from mpi_desktop.texts import risk as risk_texts
 from mpi_desktop.ui.cases import asyncops, labels, ops
 from mpi_desktop.ui.cases.ops import RiskSummary
 from mpi_desktop.ui.risk.common import LEVEL_COLORS
@@ -28,8 +29,7 @@ def level_text(summary: RiskSummary) -> str:
     level = summary.level
     if level is None:
         return translate("CaseRisk", "Risk: not assessed yet")
-    lang = current_language() if current_language() in ("es", "en") else "es"
-    name = risk_instrument.current().level_label(level.level, lang)
+    name = risk_instrument.current().level_label(level.level, risk_texts.lang())
     return translate("CaseRisk", "Risk: {level} · assessed {date}").format(
         level=name, date=labels.fmt_date(level.assessed_on))
 
